@@ -1,0 +1,140 @@
+/**
+ * The date archive: years, months and days, each with the events that fall in it and the stories
+ * published in it. Built in one pass over the timeline and one over the stories.
+ *
+ * Which periods an event belongs to:
+ * - a day-precision event: its day, month and year; a month-precision one: its month and year;
+ *   a year-precision one: its year only (the month page of June shows "June 2025" events beside the
+ *   dated ones, and the year page shows everything in the year);
+ * - a range: every year and month it overlaps (months only when both ends are at least
+ *   month-precise), and every day it covers when both ends are days and it spans at most
+ *   `MAX_RANGE_DAYS` days; longer day ranges appear on their first and last days only, so one
+ *   long range cannot create thousands of pages.
+ */
+import { eachDayOfInterval, eachMonthOfInterval, eachYearOfInterval } from 'date-fns';
+import { spanFirstDay, spanLastDay } from './date-span';
+import type { ArticleSummary, TimelineEntry } from './model';
+import { fromLocalDate, monthDate, yearDate, type PartialDate } from './partial-date';
+
+export const MAX_RANGE_DAYS = 31;
+
+export interface ArchivePeriod {
+  readonly date: PartialDate;
+  /** In timeline order. */
+  readonly events: TimelineEntry[];
+  /** Newest first. */
+  readonly articles: ArticleSummary[];
+}
+
+export interface ArchiveMonth extends ArchivePeriod {
+  readonly days: ArchivePeriod[];
+}
+
+export interface ArchiveYear extends ArchivePeriod {
+  readonly months: ArchiveMonth[];
+}
+
+export interface DateArchive {
+  /** Oldest first, each with its months and days oldest first. */
+  readonly years: ArchiveYear[];
+  /** Every month that has something, oldest first. */
+  readonly months: ArchiveMonth[];
+  /** Every day that has something, oldest first. */
+  readonly days: ArchivePeriod[];
+  /** Every period by its ISO key (`2026`, `2026-02`, `2026-02-17`). */
+  readonly byIso: ReadonlyMap<string, ArchivePeriod>;
+}
+
+/**
+ * @param timeline sorted (see timeline.ts)
+ * @param articles newest first
+ */
+export function buildDateArchive(timeline: readonly TimelineEntry[], articles: readonly ArticleSummary[]): DateArchive {
+  const years = new Map<string, ArchiveYear>();
+  const months = new Map<string, ArchiveMonth>();
+  const days = new Map<string, ArchivePeriod>();
+  const periodsOf = (date: PartialDate) => {
+    const year = yearDate(date.year);
+    const entries: ArchivePeriod[] = [upsert(years, year, () => ({ date: year, events: [], articles: [], months: [] }))];
+    if (date.month !== undefined) {
+      const month = monthDate(date.year, date.month);
+      entries.push(upsert(months, month, () => ({ date: month, events: [], articles: [], days: [] })));
+      if (date.day !== undefined) entries.push(upsert(days, date, () => ({ date, events: [], articles: [] })));
+    }
+    return entries;
+  };
+
+  for (const entry of timeline) {
+    const seen = new Set<ArchivePeriod>();
+    for (const date of datesCovered(entry)) {
+      for (const period of periodsOf(date)) {
+        if (seen.has(period)) continue;
+        seen.add(period);
+        period.events.push(entry);
+      }
+    }
+  }
+  for (const article of articles) {
+    for (const period of periodsOf(article.published.date)) period.articles.push(article);
+  }
+
+  // Link days into months and months into years, oldest first.
+  const byIso = new Map<string, ArchivePeriod>();
+  const sortedDays = sortByIso(days.values());
+  const sortedMonths = sortByIso(months.values());
+  for (const day of sortedDays) {
+    months.get(day.date.iso.slice(0, 7))!.days.push(day);
+    byIso.set(day.date.iso, day);
+  }
+  for (const month of sortedMonths) {
+    years.get(month.date.iso.slice(0, 4))!.months.push(month);
+    byIso.set(month.date.iso, month);
+  }
+  const sortedYears = sortByIso(years.values());
+  for (const year of sortedYears) byIso.set(year.date.iso, year);
+  return { years: sortedYears, months: sortedMonths, days: sortedDays, byIso };
+}
+
+/** The finest periods an event touches; `periodsOf` adds their parents. */
+function datesCovered(entry: TimelineEntry): PartialDate[] {
+  const { start, end = start } = entry.date;
+  const interval = { start: spanFirstDay(entry.date), end: spanLastDay(entry.date) };
+  if (start.precision === 'day' && end.precision === 'day') {
+    const all = eachDayOfInterval(interval);
+    return (all.length <= MAX_RANGE_DAYS ? all : [all[0]!, all.at(-1)!]).map(fromLocalDate).concat(
+      // Months the range passes through without a listed day still list it.
+      eachMonthOfInterval(interval).map((m) => monthDate(m.getFullYear(), m.getMonth() + 1)),
+    );
+  }
+  if (start.precision !== 'year' && end.precision !== 'year') {
+    return eachMonthOfInterval(interval).map((m) => monthDate(m.getFullYear(), m.getMonth() + 1));
+  }
+  return eachYearOfInterval(interval).map((y) => yearDate(y.getFullYear()));
+}
+
+function upsert<T>(map: Map<string, T>, date: PartialDate, create: () => T): T {
+  let value = map.get(date.iso);
+  if (!value) {
+    value = create();
+    map.set(date.iso, value);
+  }
+  return value;
+}
+
+function sortByIso<T extends ArchivePeriod>(periods: Iterable<T>): T[] {
+  return [...periods].sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : 0));
+}
+
+/**
+ * Splits a period's events into those known only to this period or a coarser one ("June 2025" on
+ * the June page) and those dated more finely.
+ */
+export function splitByPrecision(period: ArchivePeriod): { coarse: TimelineEntry[]; fine: TimelineEntry[] } {
+  const rank = { year: 0, month: 1, day: 2 } as const;
+  const coarse: TimelineEntry[] = [];
+  const fine: TimelineEntry[] = [];
+  for (const entry of period.events) {
+    (rank[entry.date.start.precision] <= rank[period.date.precision] ? coarse : fine).push(entry);
+  }
+  return { coarse, fine };
+}

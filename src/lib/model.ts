@@ -1,0 +1,49 @@
+/**
+ * The shapes the analysis works on. Inputs are plain `{ id, filePath, data }` records, as Astro's
+ * collections provide them, so every function under src/lib runs in unit tests without Astro.
+ */
+import type { ActorData } from '../schemas/actor';
+import type { ArticleData } from '../schemas/article';
+import type { LocationData } from '../schemas/location';
+import type { DateSpan } from './date-span';
+import type { PublishedDate } from './published-date';
+
+export interface Entry<T> {
+  readonly id: string;
+  /** Path of the source file relative to the project, for error messages. */
+  readonly filePath?: string | undefined;
+  readonly data: T;
+}
+
+export type ArticleEntry = Entry<ArticleData>;
+export type ActorEntry = Entry<ActorData>;
+export type LocationEntry = Entry<LocationData>;
+
+export interface ContentInput<A extends ArticleEntry = ArticleEntry> {
+  readonly articles: readonly A[];
+  readonly actors: readonly ActorEntry[];
+  readonly locations: readonly LocationEntry[];
+}
+
+/** What a list of stories shows about each one. */
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly summary?: string | undefined;
+  readonly published: PublishedDate;
+  readonly source: string;
+  readonly dateline: LocationEntry;
+}
+
+/** One event on a timeline, with its references resolved. */
+export interface TimelineEntry {
+  /** Stable, URL-safe key, used as the entry's anchor. */
+  readonly key: string;
+  readonly date: DateSpan;
+  readonly title: string;
+  readonly status: 'occurred' | 'expected';
+  readonly actors: readonly ActorEntry[];
+  readonly locations: readonly LocationEntry[];
+  /** The stories that report it (several when stories share an event). */
+  readonly articles: readonly ArticleSummary[];
+}

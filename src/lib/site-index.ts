@@ -1,0 +1,105 @@
+/**
+ * Builds every index the site renders from the three collections, once per build: the reference
+ * check, each story's timeline, the site timeline, the actor, location and date indexes.
+ * Pure: the same content always gives the same index, whatever the clock or time zone.
+ */
+import { buildActorIndex, type ActorProfile } from './actor-index';
+import { buildDateArchive, type DateArchive } from './date-archive';
+import { buildLocationIndex, type LocationProfile } from './location-index';
+import type { ActorEntry, ArticleEntry, ArticleSummary, ContentInput, LocationEntry, TimelineEntry } from './model';
+import { compareNewestFirst } from './published-date';
+import { ContentReferenceError, findReferenceProblems } from './references';
+import { mergeTimelines, sortTimeline, timelineKey, unionById } from './timeline';
+
+export interface ArticleRecord<A extends ArticleEntry = ArticleEntry> {
+  readonly entry: A;
+  readonly summary: ArticleSummary;
+  /** The story's `actors`, in the order the editor listed them. */
+  readonly actors: readonly ActorEntry[];
+  /** Its `actors` and then any further actors of its events. */
+  readonly allActors: readonly ActorEntry[];
+  /** Its `locations` and then any further places of its events. */
+  readonly locations: readonly LocationEntry[];
+  /** This story's own events, sorted. */
+  readonly timeline: readonly TimelineEntry[];
+}
+
+export interface SiteIndex<A extends ArticleEntry = ArticleEntry> {
+  /** Newest first. */
+  readonly articles: readonly ArticleRecord<A>[];
+  readonly articlesById: ReadonlyMap<string, ArticleRecord<A>>;
+  readonly actors: ReadonlyMap<string, ActorProfile>;
+  readonly locations: ReadonlyMap<string, LocationProfile>;
+  /** Every event of every story, merged and sorted. */
+  readonly timeline: readonly TimelineEntry[];
+  readonly archive: DateArchive;
+}
+
+/**
+ * @throws {ContentReferenceError} listing every id that does not resolve.
+ */
+export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, contentDir?: string): SiteIndex<A> {
+  const problems = findReferenceProblems(input, contentDir);
+  if (problems.length > 0) throw new ContentReferenceError(problems);
+
+  const actorsById = new Map(input.actors.map((entry) => [entry.id, entry]));
+  const locationsById = new Map(input.locations.map((entry) => [entry.id, entry]));
+  const actor = (id: string) => actorsById.get(id)!;
+  const location = (id: string) => locationsById.get(id)!;
+
+  const articles = [...input.articles]
+    .sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || (a.id < b.id ? -1 : 1))
+    .map((entry): ArticleRecord<A> => {
+      const { data } = entry;
+      const summary: ArticleSummary = {
+        id: entry.id,
+        title: data.title,
+        summary: data.summary,
+        published: data.published,
+        source: data.source,
+        dateline: location(data.dateline),
+      };
+      const timeline = sortTimeline(
+        data.events.map((event) => ({
+          key: timelineKey(event.date, event.title),
+          date: event.date,
+          title: event.title,
+          status: event.status,
+          actors: event.actors.map(actor),
+          locations: event.locations.map(location),
+          articles: [summary],
+        })),
+      );
+      const actors = data.actors.map(actor);
+      return {
+        entry,
+        summary,
+        actors,
+        allActors: timeline.reduce<ActorEntry[]>((all, event) => unionById(all, event.actors), unionById(actors, [])),
+        locations: timeline.reduce<LocationEntry[]>(
+          (all, event) => unionById(all, event.locations),
+          unionById(data.locations.map(location), []),
+        ),
+        timeline,
+      };
+    });
+
+  const timeline = mergeTimelines(articles.map((article) => article.timeline));
+  const summaries = articles.map((article) => article.summary);
+  return {
+    articles,
+    articlesById: new Map(articles.map((article) => [article.entry.id, article])),
+    actors: buildActorIndex(
+      input.actors,
+      articles.map((a) => ({ summary: a.summary, actors: a.allActors })),
+      timeline,
+    ),
+    locations: buildLocationIndex(
+      input.locations,
+      articles.map((a) => ({ summary: a.summary, locations: a.locations })),
+      timeline,
+    ),
+    timeline,
+    archive: buildDateArchive(timeline, summaries),
+  };
+}

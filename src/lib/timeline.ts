@@ -1,0 +1,96 @@
+/**
+ * Timelines: ordering events of mixed precision, merging the same event reported by several
+ * stories, and grouping by year and month for display.
+ */
+import { slug } from 'github-slugger';
+import { compareDateSpans, spanIso } from './date-span';
+import type { TimelineEntry } from './model';
+
+/**
+ * Total order: by date (see `compareDateSpans`: earlier first, a coarser period before the finer
+ * ones it starts with), then occurred before expected, then title, then key.
+ */
+export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): number {
+  return (
+    compareDateSpans(a.date, b.date) ||
+    (a.status === b.status ? 0 : a.status === 'occurred' ? -1 : 1) ||
+    a.title.localeCompare(b.title, 'en') ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+export function sortTimeline(entries: Iterable<TimelineEntry>): TimelineEntry[] {
+  return [...entries].sort(compareTimelineEntries);
+}
+
+/** The anchor key of an event: its ISO date and title, e.g. `2026-02-17-second-round-concluded`. */
+export function timelineKey(date: TimelineEntry['date'], title: string): string {
+  return slug(`${spanIso(date).replace('/', '--')} ${title}`).slice(0, 96).replace(/-+$/, '');
+}
+
+/**
+ * Merges events that several stories report: same date and same title (ignoring case and
+ * punctuation) become one entry listing every story, with the union of their actors and places.
+ */
+export function mergeTimelines(timelines: Iterable<readonly TimelineEntry[]>): TimelineEntry[] {
+  const merged = new Map<string, TimelineEntry>();
+  for (const timeline of timelines) {
+    for (const entry of timeline) {
+      const existing = merged.get(entry.key);
+      merged.set(entry.key, existing ? combine(existing, entry) : entry);
+    }
+  }
+  return sortTimeline(merged.values());
+}
+
+function combine(a: TimelineEntry, b: TimelineEntry): TimelineEntry {
+  return {
+    ...a,
+    // One report of it having happened outweighs another that still expected it.
+    status: a.status === 'occurred' || b.status === 'occurred' ? 'occurred' : 'expected',
+    actors: unionById(a.actors, b.actors),
+    locations: unionById(a.locations, b.locations),
+    articles: unionById(a.articles, b.articles),
+  };
+}
+
+/** Items of both lists, each id once, in first-seen order. */
+export function unionById<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const item of [...a, ...b]) if (!byId.has(item.id)) byId.set(item.id, item);
+  return [...byId.values()];
+}
+
+export interface TimelineMonthGroup {
+  /** 1–12, or `undefined` for events known only to the year. */
+  readonly month: number | undefined;
+  readonly entries: TimelineEntry[];
+}
+
+export interface TimelineYearGroup {
+  readonly year: number;
+  readonly months: TimelineMonthGroup[];
+}
+
+/**
+ * Groups a sorted timeline by the year and month its entries start in. Year-only events come
+ * first in their year, as the sort order already puts them.
+ */
+export function groupByYearAndMonth(sorted: readonly TimelineEntry[]): TimelineYearGroup[] {
+  const years: TimelineYearGroup[] = [];
+  for (const entry of sorted) {
+    const { year, month } = entry.date.start;
+    let yearGroup = years.at(-1);
+    if (yearGroup?.year !== year) {
+      yearGroup = { year, months: [] };
+      years.push(yearGroup);
+    }
+    let monthGroup = yearGroup.months.at(-1);
+    if (!monthGroup || monthGroup.month !== month) {
+      monthGroup = { month, entries: [] };
+      yearGroup.months.push(monthGroup);
+    }
+    monthGroup.entries.push(entry);
+  }
+  return years;
+}
