@@ -1,0 +1,174 @@
+/** The actor, location and date indexes, built through buildSiteIndex from small stories. */
+import { describe, expect, it } from 'vitest';
+import { groupActorsByKind, rankActors } from '../../src/lib/actor-index';
+import { MAX_RANGE_DAYS, splitByPrecision } from '../../src/lib/date-archive';
+import { buildSiteIndex } from '../../src/lib/site-index';
+import { actor, article, location } from '../helpers/content';
+
+const actors = [
+  actor('sergey-lavrov'),
+  actor('abbas-araghchi'),
+  actor('donald-trump'),
+  actor('iran', { kind: 'state' }),
+  actor('kremlin', { kind: 'government' }),
+];
+const locations = [
+  location('istanbul', { country: 'TR' }),
+  location('geneva', { country: 'CH' }),
+  location('switzerland', { kind: 'country', country: 'CH' }),
+  location('muscat', { country: 'OM' }),
+];
+const articles = [
+  article('call', {
+    published: '2026-02-20',
+    actors: ['sergey-lavrov', 'abbas-araghchi', 'iran'],
+    locations: ['geneva'],
+    events: [
+      { date: '2026-02-20', title: 'Lavrov and Araghchi talk by phone.', actors: ['sergey-lavrov', 'abbas-araghchi'] },
+      { date: '2026-02-17', title: 'Second round ends in Geneva.', actors: ['iran', 'donald-trump'], locations: ['geneva'] },
+      { date: '2025-06', title: 'The 12-day war.', actors: ['iran'] },
+    ],
+  }),
+  article('geneva-round', {
+    published: '2026-02-18T09:00:00+01:00',
+    dateline: 'geneva',
+    actors: ['abbas-araghchi', 'iran'],
+    events: [
+      { date: '2026-02-17', title: 'Second round ends in Geneva', actors: ['abbas-araghchi', 'iran'], locations: ['geneva'] },
+      { date: { start: '2026-02-19', end: '2026-03-01' }, title: 'Ten-day window.', actors: ['donald-trump'], status: 'expected' },
+      { date: { start: '2025-12-01', end: '2026-02-28' }, title: 'A long buildup.', actors: ['donald-trump'] },
+    ],
+  }),
+];
+const site = buildSiteIndex({ articles, actors, locations });
+
+describe('articles', () => {
+  it('are newest first, each with its own sorted timeline and everyone its events name', () => {
+    expect(site.articles.map((a) => a.entry.id)).toEqual(['call', 'geneva-round']);
+    const call = site.articlesById.get('call')!;
+    expect(call.timeline.map((e) => e.date.start.iso)).toEqual(['2025-06', '2026-02-17', '2026-02-20']);
+    expect(call.actors.map((a) => a.id)).toEqual(['sergey-lavrov', 'abbas-araghchi', 'iran']);
+    expect(call.allActors.map((a) => a.id)).toEqual(['sergey-lavrov', 'abbas-araghchi', 'iran', 'donald-trump']);
+    expect(call.locations.map((l) => l.id)).toEqual(['geneva']);
+  });
+});
+
+describe('site timeline', () => {
+  it('merges the event both stories report and keeps every other one, in order', () => {
+    expect(site.timeline.map((e) => [e.date.start.iso, e.articles.map((a) => a.id).join('+')])).toEqual([
+      ['2025-06', 'call'],
+      ['2025-12-01', 'geneva-round'],
+      ['2026-02-17', 'call+geneva-round'],
+      ['2026-02-19', 'geneva-round'],
+      ['2026-02-20', 'call'],
+    ]);
+    expect(site.timeline[2]!.actors.map((a) => a.id)).toEqual(['iran', 'donald-trump', 'abbas-araghchi']);
+  });
+});
+
+describe('actor index', () => {
+  it('lists the stories and events of each actor, newest story first', () => {
+    const araghchi = site.actors.get('abbas-araghchi')!;
+    expect(araghchi.articles.map((a) => a.id)).toEqual(['call', 'geneva-round']);
+    expect(araghchi.events.map((e) => e.date.start.iso)).toEqual(['2026-02-17', '2026-02-20']);
+    expect(site.actors.get('kremlin')!.articles).toEqual([]);
+  });
+
+  it('counts co-appearances in shared stories and shared events, most frequent first', () => {
+    const iran = site.actors.get('iran')!;
+    expect(iran.coAppearances.map((c) => [c.actor.id, c.articles, c.events])).toEqual([
+      ['abbas-araghchi', 2, 1],
+      ['donald-trump', 2, 1],
+      ['sergey-lavrov', 1, 0],
+    ]);
+    const trump = site.actors.get('donald-trump')!;
+    expect(trump.articles.map((a) => a.id)).toEqual(['call', 'geneva-round']);
+  });
+
+  it('ranks the most-mentioned actors and leaves out those never mentioned', () => {
+    // Trump: 2 stories, 3 events; Araghchi and Iran: 2 and 2, then by name; Lavrov: 1 and 1.
+    expect(rankActors(site.actors.values()).map((p) => p.actor.id)).toEqual([
+      'donald-trump',
+      'abbas-araghchi',
+      'iran',
+      'sergey-lavrov',
+    ]);
+  });
+
+  it('groups actors by kind, people first and names in order', () => {
+    expect(groupActorsByKind(site.actors.values()).map((g) => [g.kind, g.profiles.map((p) => p.actor.id)])).toEqual([
+      ['person', ['abbas-araghchi', 'donald-trump', 'sergey-lavrov']],
+      ['government', ['kremlin']],
+      ['state', ['iran']],
+    ]);
+  });
+});
+
+describe('location index', () => {
+  it('separates stories filed from a place, stories naming it, and events there', () => {
+    const geneva = site.locations.get('geneva')!;
+    expect(geneva.filedFrom.map((a) => a.id)).toEqual(['geneva-round']);
+    expect(geneva.mentionedIn.map((a) => a.id)).toEqual(['call', 'geneva-round']);
+    expect(geneva.events.map((e) => e.date.start.iso)).toEqual(['2026-02-17']);
+    expect(site.locations.get('istanbul')!.filedFrom.map((a) => a.id)).toEqual(['call']);
+  });
+
+  it('lists the places inside a country by their country code', () => {
+    expect(site.locations.get('switzerland')!.places.map((l) => l.id)).toEqual(['geneva']);
+    expect(site.locations.get('muscat')!.places).toEqual([]);
+  });
+});
+
+describe('date archive', () => {
+  const iso = (list: { date: { iso: string } }[]) => list.map((p) => p.date.iso);
+
+  it('has a year, month and day page for everything dated or published', () => {
+    expect(iso(site.archive.years)).toEqual(['2025', '2026']);
+    expect(iso(site.archive.months)).toEqual(['2025-06', '2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(iso(site.archive.years[1]!.months)).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(site.archive.byIso.has('2026-02-18')).toBe(true); // published, no event
+  });
+
+  it('puts a month-precision event on its month and year but on no day', () => {
+    const june = site.archive.byIso.get('2025-06')!;
+    expect(june.events.map((e) => e.title)).toEqual(['The 12-day war.']);
+    expect(iso(site.archive.days).some((d) => d.startsWith('2025-06'))).toBe(false);
+    expect(splitByPrecision(june).coarse.map((e) => e.title)).toEqual(['The 12-day war.']);
+  });
+
+  it('lists the stories published on a day and the events of that day', () => {
+    const day = site.archive.byIso.get('2026-02-17')!;
+    expect(day.events.map((e) => e.title)).toEqual(['Second round ends in Geneva.']);
+    expect(site.archive.byIso.get('2026-02-20')!.articles.map((a) => a.id)).toEqual(['call']);
+    expect(site.archive.byIso.get('2026-02')!.articles.map((a) => a.id)).toEqual(['call', 'geneva-round']);
+  });
+
+  it('spreads a short range over each day it covers, and a long one over its ends and months', () => {
+    const windowDays = iso(site.archive.days).filter((d) => site.archive.byIso.get(d)!.events.some((e) => e.title === 'Ten-day window.'));
+    expect(windowDays).toHaveLength(11);
+    expect(windowDays[0]).toBe('2026-02-19');
+    expect(windowDays.at(-1)).toBe('2026-03-01');
+    const buildupDays = iso(site.archive.days).filter((d) => site.archive.byIso.get(d)!.events.some((e) => e.title === 'A long buildup.'));
+    expect(buildupDays).toEqual(['2025-12-01', '2026-02-28']);
+    expect(site.archive.byIso.get('2026-01')!.events.map((e) => e.title)).toEqual(['A long buildup.']);
+    expect(MAX_RANGE_DAYS).toBeLessThan(89);
+  });
+
+  it('counts each event once per period even when a range touches it on many days', () => {
+    const feb = site.archive.byIso.get('2026-02')!;
+    expect(feb.events.map((e) => e.title)).toEqual([
+      'A long buildup.',
+      'Second round ends in Geneva.',
+      'Ten-day window.',
+      'Lavrov and Araghchi talk by phone.',
+    ]);
+    const year = site.archive.byIso.get('2026')!;
+    expect(new Set(year.events).size).toBe(year.events.length);
+  });
+
+  it('splits a month page into events known only to the month and the dated ones', () => {
+    const { coarse, fine } = splitByPrecision(site.archive.byIso.get('2026-02')!);
+    expect(coarse).toEqual([]);
+    expect(fine).toHaveLength(4);
+  });
+});
