@@ -84,7 +84,7 @@ export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, c
       };
     });
 
-  const timeline = mergeTimelines(articles.map((article) => article.timeline));
+  const timeline = mergeTimelines(articles.map((article) => article.timeline).reverse());
   const summaries = articles.map((article) => article.summary);
   return {
     articles,

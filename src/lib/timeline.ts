@@ -7,18 +7,16 @@ import { compareDateSpans, spanIso } from './date-span';
 import type { TimelineEntry } from './model';
 
 /**
- * Total order: by date (see `compareDateSpans`: earlier first, a coarser period before the finer
- * ones it starts with), then occurred before expected, then title, then key.
+ * By date (see `compareDateSpans`: earlier first, a coarser period before the finer ones it starts
+ * with), then occurred before expected. Events still tied keep the order they were given in: the
+ * editor's order within a story, and older stories first across stories (`sortTimeline` is stable),
+ * because the editor knows that "the talks ended" came before "Vance spoke" on the same day.
  */
 export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): number {
-  return (
-    compareDateSpans(a.date, b.date) ||
-    (a.status === b.status ? 0 : a.status === 'occurred' ? -1 : 1) ||
-    a.title.localeCompare(b.title, 'en') ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
+  return compareDateSpans(a.date, b.date) || (a.status === b.status ? 0 : a.status === 'occurred' ? -1 : 1);
 }
 
+/** Sorted copy; stable, so ties keep their input order. */
 export function sortTimeline(entries: Iterable<TimelineEntry>): TimelineEntry[] {
   return [...entries].sort(compareTimelineEntries);
 }
@@ -31,6 +29,7 @@ export function timelineKey(date: TimelineEntry['date'], title: string): string 
 /**
  * Merges events that several stories report: same date and same title (ignoring case and
  * punctuation) become one entry listing every story, with the union of their actors and places.
+ * Pass the timelines oldest story first: ties in date keep that order.
  */
 export function mergeTimelines(timelines: Iterable<readonly TimelineEntry[]>): TimelineEntry[] {
   const merged = new Map<string, TimelineEntry>();

@@ -38,7 +38,7 @@ describe('sortTimeline', () => {
     ]);
   });
 
-  it('breaks ties by status (occurred first) and then title, so the order is total', () => {
+  it('puts occurred before expected on the same date and otherwise keeps the given order', () => {
     const entries = [
       entry('2026-02-17', 'B', { status: 'expected' }),
       entry('2026-02-17', 'C'),
@@ -46,10 +46,10 @@ describe('sortTimeline', () => {
       entry('2026-02-17', 'B'),
     ];
     expect(sortTimeline(entries).map((e) => `${e.title}:${e.status}`)).toEqual([
-      'B:occurred',
       'C:occurred',
-      'A:expected',
+      'B:occurred',
       'B:expected',
+      'A:expected',
     ]);
   });
 });
