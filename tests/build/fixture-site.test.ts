@@ -1,0 +1,279 @@
+/**
+ * Builds tests/fixtures/site for real — under the sub-path /news/ and in a time zone west of
+ * Greenwich — and checks the pages a reader would see.
+ */
+import type { Element } from 'hast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { all, attr, buildSite, builtPages, fileFor, one, page, text, type BuildResult } from '../helpers/build';
+
+let site: BuildResult;
+const BASE = '/news/';
+const SUMMIT = `${BASE}articles/2026-02-20-summit/`;
+const FLEET = `${BASE}articles/2026-03-02-fleet-returns/`;
+
+beforeAll(async () => {
+  site = await buildSite({ content: 'tests/fixtures/site/content', name: 'fixture-site', base: BASE, tz: 'America/Los_Angeles' });
+  if (!site.ok) throw new Error(`fixture build failed:\n${site.output}`);
+});
+
+const datetimes = (nodes: Element[]) => nodes.map((n) => attr(n, 'dateTime'));
+
+describe('the built site', () => {
+  it('has every page a reader can browse to', () => {
+    const expected = [
+      '',
+      'articles/2026-02-20-summit/',
+      'articles/2026-03-02-fleet-returns/',
+      'timeline/',
+      'actors/',
+      'actors/anna-arden/',
+      'actors/quiet-council/',
+      'locations/',
+      'locations/harbor-city/',
+      'locations/grey-bay/',
+      'dates/',
+      'dates/2025/',
+      'dates/2025/06/',
+      'dates/2026/',
+      'dates/2026/02/',
+      'dates/2026/02/17/',
+      'dates/2026/02/25/',
+      'dates/2026/03/02/',
+      '404.html',
+    ].map((path) => `${BASE}${path}`);
+    expect(builtPages(site)).toEqual(expect.arrayContaining(expected));
+    expect(builtPages(site)).not.toContain(`${BASE}dates/2025/06/01/`);
+  });
+
+  it('ships no client JavaScript', () => {
+    for (const path of builtPages(site)) {
+      expect(all(page(site, path), 'script'), path).toEqual([]);
+    }
+  });
+
+  it('gives every page a language, a title, one h1, a main landmark and the site navigation', () => {
+    for (const path of builtPages(site)) {
+      const tree = page(site, path);
+      expect(attr(one(tree, 'html'), 'lang'), path).toBe('en');
+      expect(text(one(tree, 'title')), path).toMatch(/Dateline/);
+      expect(all(tree, 'h1'), path).toHaveLength(1);
+      expect(all(tree, 'main'), path).toHaveLength(1);
+      expect(all(tree, 'header nav a').map((a) => text(a)), path).toEqual(['Front page', 'Timeline', 'Actors', 'Dates', 'Places']);
+    }
+  });
+
+  it('shows every date as a <time> whose datetime carries its precision', () => {
+    const allowed = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+    for (const path of builtPages(site)) {
+      for (const time of all(page(site, path), 'time')) expect(attr(time, 'dateTime'), path).toMatch(allowed);
+    }
+  });
+
+  it('links only to pages and anchors that exist, all under the base path', () => {
+    const broken: string[] = [];
+    for (const path of builtPages(site)) {
+      for (const link of all(page(site, path), 'a[href], link[href]')) {
+        const href = attr(link, 'href');
+        if (/^[a-z]+:/.test(href) && !href.startsWith('https://example.org/')) continue; // external
+        const url = new URL(href, `https://example.org${path}`);
+        if (url.origin === 'https://example.org' && href.startsWith('https://example.org/') && !url.pathname.startsWith(BASE)) {
+          continue; // an external link inside a story that happens to share the placeholder host
+        }
+        if (!url.pathname.startsWith(BASE) || !fileFor(site, url.pathname)) {
+          broken.push(`${path} → ${href}`);
+          continue;
+        }
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (id && !fileFor(site, url.pathname)!.endsWith('.svg') && all(page(site, url.pathname), `[id="${id}"]`).length !== 1) {
+          broken.push(`${path} → ${href} (no #${id})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('an article page', () => {
+  it('shows the headline, standfirst, dateline in capitals, date and source', () => {
+    const tree = page(site, SUMMIT);
+    expect(text(one(tree, 'h1'))).toBe('Arden and Brook meet at the harbour summit');
+    expect(text(one(tree, '.standfirst'))).toBe('Two envoys agree to meet again within ten days.');
+    expect(text(one(tree, '.dateline-label'))).toBe('HARBOR CITY');
+    const published = one(tree, '.byline time');
+    // Unquoted in YAML and built at UTC-8: still the 20th.
+    expect([attr(published, 'dateTime'), text(published)]).toEqual(['2026-02-20', 'Fri 20 Feb 2026']);
+    expect(text(one(tree, '.byline'))).toMatch(/Wire Agency/);
+  });
+
+  it('renders the Markdown body', () => {
+    const body = one(page(site, SUMMIT), '.story-body');
+    expect(text(one(body, 'p'))).toMatch(/^Foreign Minister Anna Arden met envoy Ben Brook on Friday/);
+    expect(text(one(body, 'strong'))).toBe('last June');
+    expect(attr(one(body, 'a'), 'href')).toBe('https://example.org/ministry');
+  });
+
+  it('shows its timeline in order, each date at its precision with its distance from publication', () => {
+    const events = all(page(site, SUMMIT), '.story-aside .timeline > li');
+    expect(events.map((li) => text(one(li, '.event-title')))).toEqual([
+      'Northland reviews its coastal policy.',
+      'The coastal dispute begins.',
+      'The fleet leaves port.',
+      'Expected The ten-day window for a follow-up meeting.',
+      'Arden and Brook open the summit.',
+    ]);
+    expect(events.map((li) => datetimes(all(li, '.event-date time')).join('/'))).toEqual([
+      '2025',
+      '2025-06',
+      '2026-02-17',
+      '2026-02-19/2026-03-01',
+      '2026-02-20',
+    ]);
+    expect(events.map((li) => text(one(li, '.event-date time')))).toEqual([
+      '2025',
+      'June 2025',
+      'Tue 17 Feb 2026',
+      'Thu 19 Feb 2026',
+      'Fri 20 Feb 2026',
+    ]);
+    expect(events.map((li) => text(one(li, '.offset')))).toEqual([
+      '1 year before',
+      '8 months before',
+      '3 days before',
+      'ongoing at publication',
+      'same day',
+    ]);
+    expect(events.map((li) => attr(li, 'className').includes('expected'))).toEqual([false, false, false, true, false]);
+  });
+
+  it('lists its actors with role, kind and link, and its places', () => {
+    const tree = page(site, SUMMIT);
+    const actors = all(tree, '#story-actors ~ .actor-list li');
+    expect(actors.map((li) => text(one(li, 'a')))).toEqual(['Anna Arden', 'Ben Brook', 'Northland', 'Coastal Fleet']);
+    expect(attr(one(actors[0]!, 'a'), 'href')).toBe(`${BASE}actors/anna-arden/`);
+    expect(text(one(actors[0]!, '.role'))).toBe('Foreign Minister of Northland');
+    expect(text(one(actors[0]!, '.kind'))).toBe('person');
+    expect(all(tree, '.place-list a').map((a) => text(a))).toEqual(['Harbor City', 'Grey Bay']);
+  });
+
+  it('shows a date-time publication in the story’s own offset, and the update', () => {
+    const times = all(page(site, FLEET), '.byline time');
+    expect(times.map((t) => [attr(t, 'dateTime'), text(t)])).toEqual([
+      ['2026-03-02T08:15:00+02:00', 'Mon 2 Mar 2026, 08:15 (UTC+02:00)'],
+      ['2026-03-02T18:40:00+02:00', 'Mon 2 Mar 2026, 18:40 (UTC+02:00)'],
+    ]);
+    expect(text(one(page(site, FLEET), '.byline'))).toMatch(/^By C\. Reporter/);
+  });
+});
+
+describe('the site timeline', () => {
+  it('lists every event once, grouped by year and month, merged events linking to both stories', () => {
+    const tree = page(site, `${BASE}timeline/`);
+    expect(all(tree, '.timeline-year > h2').map((h) => text(h))).toEqual(['2025', '2026']);
+    expect(all(tree, '.timeline-month > h3').map((h) => text(h))).toEqual([
+      'Sometime in 2025',
+      'June 2025',
+      'February 2026',
+      'March 2026',
+    ]);
+    const titles = all(tree, '.event-title').map((p) => text(p));
+    expect(titles).toHaveLength(6);
+    const fleet = all(tree, '.event').find((li) => text(li).includes('The fleet leaves port'))!;
+    expect(all(fleet, '.event-source a').map((a) => attr(a, 'href'))).toEqual([
+      `${SUMMIT}#2026-02-17-the-fleet-leaves-port`,
+      `${FLEET}#2026-02-17-the-fleet-leaves-port`,
+    ]);
+    expect(all(fleet, '.event-refs a').map((a) => text(a))).toEqual(['Coastal Fleet', 'Northland', 'Grey Bay']);
+    expect(all(tree, '.event.expected .badge').map((b) => text(b))).toEqual(['Expected']);
+  });
+});
+
+describe('actor pages', () => {
+  it('group every actor by kind with counts', () => {
+    const tree = page(site, `${BASE}actors/`);
+    expect(all(tree, 'main h2').map((h) => text(h))).toEqual([
+      'People (2)',
+      'States (1)',
+      'Organisations (1)',
+      'Military (1)',
+    ]);
+    const anna = all(tree, '.card').find((c) => text(c).startsWith('Anna Arden'))!;
+    expect(text(one(anna, '.count'))).toBe('2 stories, 3 events');
+  });
+
+  it('list both stories that name an actor, their events, and who they appear with', () => {
+    const tree = page(site, `${BASE}actors/anna-arden/`);
+    expect(text(one(tree, 'h1'))).toBe('Anna Arden');
+    expect(all(tree, '.teaser-title a').map((a) => attr(a, 'href'))).toEqual([FLEET, SUMMIT]);
+    expect(all(tree, '#events ~ .timeline .event-title').map((p) => text(p))).toEqual([
+      'Expected The ten-day window for a follow-up meeting.',
+      'Arden and Brook open the summit.',
+      'Arden inspects the returning fleet.',
+    ]);
+    expect(all(tree, 'aside .ranking li').map((li) => text(li))).toEqual([
+      'Coastal Fleet 2 stories, 1 event',
+      'Northland 2 stories, 0 events',
+      'Ben Brook 1 story, 2 events',
+    ]);
+  });
+
+  it('exist for actors no story names yet, with their profile text', () => {
+    const tree = page(site, `${BASE}actors/quiet-council/`);
+    expect(text(one(tree, '.profile-body'))).toBe('A council that no story names yet.');
+    expect(text(one(tree, '#stories ~ .empty'))).toMatch(/No story/);
+  });
+});
+
+describe('date pages', () => {
+  it('list the events of a day and the stories published that day', () => {
+    const day = page(site, `${BASE}dates/2026/02/17/`);
+    expect(text(one(day, 'h1'))).toBe('Tuesday 17 February 2026');
+    expect(all(day, '.event-title').map((p) => text(p))).toEqual(['The fleet leaves port.']);
+    const published = page(site, `${BASE}dates/2026/02/20/`);
+    expect(all(published, '.teaser-title').map((h) => text(h))).toEqual(['Arden and Brook meet at the harbour summit']);
+  });
+
+  it('list a ten-day window on each day it covers', () => {
+    const tree = page(site, `${BASE}dates/2026/02/25/`);
+    expect(all(tree, '.event-title').map((p) => text(p))).toEqual(['Expected The ten-day window for a follow-up meeting.']);
+  });
+
+  it('show the events known only to the month beside the dated ones', () => {
+    const june = page(site, `${BASE}dates/2025/06/`);
+    expect(text(one(june, '#coarse'))).toBe('Known only to the month');
+    expect(all(june, '#coarse ~ .timeline .event-title').map((p) => text(p))).toEqual(['The coastal dispute begins.']);
+    const feb = page(site, `${BASE}dates/2026/02/`);
+    expect(all(feb, '#fine ~ .timeline .event-title').map((p) => text(p))).toHaveLength(3);
+    expect(all(feb, '.period-grid a').map((a) => attr(a, 'href'))).toContain(`${BASE}dates/2026/02/17/`);
+  });
+
+  it('show year-only events on the year page and months with counts in the archive', () => {
+    const year = page(site, `${BASE}dates/2025/`);
+    expect(all(year, '#coarse ~ .timeline .event-title').map((p) => text(p))).toEqual(['Northland reviews its coastal policy.']);
+    const archive = page(site, `${BASE}dates/`);
+    expect(all(archive, '.archive-year > h2').map((h) => text(h))).toEqual([
+      '2026 4 events, 2 stories',
+      '2025 2 events, 0 stories',
+    ]);
+  });
+});
+
+describe('location pages', () => {
+  it('list the stories filed from a place and the events there', () => {
+    const tree = page(site, `${BASE}locations/harbor-city/`);
+    expect(all(tree, '#filed ~ .article-list .teaser-title a').map((a) => attr(a, 'href'))).toEqual([FLEET, SUMMIT]);
+    expect(all(tree, '#events ~ .timeline .event-title').map((p) => text(p))).toEqual([
+      'Arden and Brook open the summit.',
+      'Arden inspects the returning fleet.',
+    ]);
+    expect(all(page(site, `${BASE}locations/northland/`), '#within ~ .place-list a').map((a) => text(a))).toEqual(['Harbor City']);
+  });
+});
+
+describe('the front page', () => {
+  it('shows the latest stories, most-mentioned actors and recent events', () => {
+    const tree = page(site, BASE);
+    expect(all(tree, '.front-lead .teaser-title a').map((a) => attr(a, 'href'))).toEqual([FLEET, SUMMIT]);
+    expect(text(one(tree, '.ranking li'))).toBe('Anna Arden 2 stories, 3 events');
+    expect(all(tree, '.front-aside .timeline .event-title').length).toBeGreaterThan(0);
+  });
+});
