@@ -1,0 +1,65 @@
+/**
+ * The words news text uses for dates. Month and weekday names come from date-fns' English locale
+ * rather than hand-written tables; only English number words are listed here.
+ */
+import { format } from 'date-fns';
+
+const YEAR_2001 = 2001; // 1 January 2001 was a Monday, which lines weekday indexes up with getDay().
+
+/** `January`…`December`, index 0–11. */
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, m) => format(new Date(YEAR_2001, m, 1), 'MMMM'));
+
+/** `Sunday`…`Saturday`, index 0–6 as `Date.getDay()` counts. */
+export const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, d) =>
+  format(new Date(YEAR_2001, 0, 7 + d), 'EEEE'),
+);
+
+/** Wire-style month abbreviations ("Feb.", "Sept.") mapped to a month index. */
+const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.map((name, m) => [format(new Date(YEAR_2001, m, 1), 'MMM'), m] as const),
+  ['Sept', 8],
+]);
+
+/** Regex source matching a month name or abbreviation (with optional period); longest first. */
+export const MONTH_PATTERN = [...MONTH_NAMES, ...[...MONTH_ABBREVIATIONS.keys()].filter((a) => !MONTH_NAMES.includes(a))]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => (MONTH_NAMES.includes(name) ? name : `${name}\\.?`))
+  .join('|');
+
+export const FULL_MONTH_PATTERN = MONTH_NAMES.join('|');
+
+export const WEEKDAY_PATTERN = WEEKDAY_NAMES.join('|');
+
+/** Month index (0–11) of a name or abbreviation as matched by `MONTH_PATTERN`. */
+export function monthIndex(word: string): number {
+  const bare = word.replace(/\.$/, '');
+  const full = MONTH_NAMES.indexOf(bare);
+  return full >= 0 ? full : (MONTH_ABBREVIATIONS.get(bare) ?? -1);
+}
+
+/** Weekday index (0 = Sunday) of a name matched by `WEEKDAY_PATTERN`. */
+export function weekdayIndex(word: string): number {
+  return WEEKDAY_NAMES.indexOf(word);
+}
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  ].map((word, i) => [word, Math.max(1, i)] as const).concat([
+    ['an', 1], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['ninety', 90],
+  ]),
+);
+
+/** Regex source for a count: digits or an English number word. */
+export const COUNT_PATTERN = `\\d{1,4}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}`;
+
+/** The value of a count matched by `COUNT_PATTERN`. */
+export function countValue(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS.get(word.toLowerCase()) ?? Number.NaN);
+}
+
+/** `[Oo]n`: a lead word that may open a sentence. */
+export function anyCase(word: string): string {
+  return `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
+}
