@@ -1,15 +1,43 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { mentionTargetsDigest } from './src/lib/mentions';
+import { createPaths } from './src/lib/paths';
+import { loadMentionTargets } from './src/node/mention-targets';
+import { remarkMentions } from './src/remark/remark-mentions';
+import { remarkNewsDates } from './src/remark/remark-news-dates';
+
+// Set the deployment URL and sub-path here, or with DATELINE_SITE / DATELINE_BASE at build time.
+// (Astro 7.3's `astro build --base` flag does not reach import.meta.env.BASE_URL; this does.)
+const site = process.env.DATELINE_SITE ?? 'https://example.org';
+const base = process.env.DATELINE_BASE ?? '/';
+const paths = createPaths(base);
+// Actor and place names for mention links, read once per process (restart `npm run dev` after
+// renaming an actor or adding an alias).
+const mentionTargets = loadMentionTargets();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  // Set your deployment URL (and `base` for a sub-path) here or with `astro build --site … --base …`.
-  site: process.env.DATELINE_SITE ?? 'https://example.org',
-  base: process.env.DATELINE_BASE ?? '/',
+  site,
+  base,
   trailingSlash: 'always',
+  build: { format: 'directory' },
   // Separate caches let the tests build fixture sites beside the real one without mixing content.
   ...(process.env.DATELINE_CACHE_DIR ? { cacheDir: process.env.DATELINE_CACHE_DIR } : {}),
-  build: { format: 'directory' },
-  // The unified (remark/rehype) processor, so Dateline's own Markdown plugins run on every story.
-  markdown: { processor: unified() },
+  // The unified (remark/rehype) processor, so Dateline's own plugins read every story: dates in the
+  // text become <time> elements, and the first mention of each actor and place links to its page.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [
+        remarkNewsDates,
+        [
+          remarkMentions,
+          {
+            targets: () => mentionTargets,
+            cacheKey: mentionTargetsDigest(mentionTargets),
+            href: (kind: 'actor' | 'location', id: string) => (kind === 'actor' ? paths.actor(id) : paths.location(id)),
+          },
+        ],
+      ],
+    }),
+  },
 });

@@ -24,6 +24,7 @@ export default defineConfig({
           hookTimeout: 600_000,
         },
       },
+      { extends: true, test: { name: 'remark', include: ['tests/remark/**/*.test.ts'] } },
     ],
   },
 });

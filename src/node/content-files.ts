@@ -1,44 +1,62 @@
 /**
- * Reads a content folder from disk with the same frontmatter parser and schemas as the Astro
- * build, for tools that run outside Astro (tests, and the editor's command-line tools).
+ * Reads a content folder from disk, for tools that run outside Astro (the editor's commands and
+ * the tests), with the same frontmatter parser and schemas as the build.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import type { z } from 'astro/zod';
+import { parseContentFile, type CollectionName, type ParsedContentFile } from '../lib/lint/content-file';
+import { formatDiagnostic, lintContent } from '../lib/lint/lint-content';
 import type { ContentInput, Entry } from '../lib/model';
 import { actorSchema } from '../schemas/actor';
 import { articleSchema } from '../schemas/article';
 import { locationSchema } from '../schemas/location';
+
+export const COLLECTIONS: readonly CollectionName[] = ['articles', 'actors', 'locations'];
+
+/** Every `.md` file of the three collections (subfolders included), parsed but not validated. */
+export function readContentFolder(dir: string, root = process.cwd()): ParsedContentFile[] {
+  return COLLECTIONS.flatMap((collection) => {
+    const base = join(dir, collection);
+    let files: string[];
+    try {
+      files = readdirSync(base, { recursive: true, encoding: 'utf8' });
+    } catch {
+      return []; // a missing folder is an empty collection
+    }
+    return files
+      .filter((file) => file.endsWith('.md'))
+      .sort()
+      .map((file) =>
+        parseContentFile({
+          collection,
+          id: basename(file, extname(file)),
+          filePath: relative(root, join(base, file)),
+          source: readFileSync(join(base, file), 'utf8'),
+        }),
+      );
+  });
+}
 
 export interface LoadedEntry<T> extends Entry<T> {
   readonly filePath: string;
   readonly body: string;
 }
 
-function readCollection<S extends z.ZodType>(dir: string, folder: string, schema: S, root: string): LoadedEntry<z.output<S>>[] {
-  const base = join(dir, folder);
-  const files = readdirSync(base, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.md'))
-    .sort();
-  return files.map((file) => {
-    const path = join(base, file);
-    const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
-    const filePath = relative(root, path);
-    const parsed = schema.safeParse(frontmatter);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
-      throw new Error(`${filePath}: invalid frontmatter:\n  ${issues.join('\n  ')}`);
-    }
-    return { id: basename(file, extname(file)), filePath, data: parsed.data, body: content };
-  });
-}
-
-/** Loads and validates `articles/`, `actors/` and `locations/` under `dir`. */
+/**
+ * Loads and validates `articles/`, `actors/` and `locations/` under `dir`.
+ * @throws {Error} listing every content error, as `npm run check` prints them.
+ */
 export function loadContentFolder(dir: string, root = process.cwd()) {
+  const files = readContentFolder(dir, root);
+  const errors = lintContent(files).filter((d) => d.severity === 'error');
+  if (errors.length) throw new Error(`invalid content in ${dir}:\n${errors.map(formatDiagnostic).join('\n')}`);
+  const entries = <T>(collection: CollectionName, schema: { parse(data: unknown): T }): LoadedEntry<T>[] =>
+    files
+      .filter((file) => file.collection === collection)
+      .map((file) => ({ id: file.id, filePath: file.filePath, data: schema.parse(file.data), body: file.body }));
   return {
-    articles: readCollection(dir, 'articles', articleSchema, root),
-    actors: readCollection(dir, 'actors', actorSchema, root),
-    locations: readCollection(dir, 'locations', locationSchema, root),
+    articles: entries('articles', articleSchema),
+    actors: entries('actors', actorSchema),
+    locations: entries('locations', locationSchema),
   } satisfies ContentInput;
 }

@@ -105,11 +105,19 @@ describe('an article page', () => {
     expect(text(one(tree, '.byline'))).toMatch(/Wire Agency/);
   });
 
-  it('renders the Markdown body', () => {
+  it('renders the Markdown body, its dates as <time> and its actors as links', () => {
     const body = one(page(site, SUMMIT), '.story-body');
-    expect(text(one(body, 'p'))).toMatch(/^Foreign Minister Anna Arden met envoy Ben Brook on Friday/);
-    expect(text(one(body, 'strong'))).toBe('last June');
-    expect(attr(one(body, 'a'), 'href')).toBe('https://example.org/ministry');
+    const [first, second] = all(body, 'p');
+    expect(text(first!)).toMatch(/^Foreign Minister Anna Arden met envoy Ben Brook on Friday/);
+    expect(all(first!, 'a.mention').map((a) => [text(a), attr(a, 'href')])).toEqual([
+      ['Anna Arden', `${BASE}actors/anna-arden/`],
+      ['Ben Brook', `${BASE}actors/ben-brook/`],
+    ]);
+    expect(all(first!, 'time').map((t) => [text(t), attr(t, 'dateTime'), attr(t, 'title')])).toEqual([
+      ['Friday', '2026-02-20', 'Friday 20 February 2026'],
+    ]);
+    expect(all(second!, 'strong time').map((t) => [text(t), attr(t, 'dateTime')])).toEqual([['last June', '2025-06']]);
+    expect(attr(one(second!, 'a[href^="https:"]'), 'href')).toBe('https://example.org/ministry');
   });
 
   it('shows its timeline in order, each date at its precision with its distance from publication', () => {

@@ -16,7 +16,7 @@ export const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, d)
 
 /** Wire-style month abbreviations ("Feb.", "Sept.") mapped to a month index. */
 const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
-  ...MONTH_NAMES.map((name, m) => [format(new Date(YEAR_2001, m, 1), 'MMM'), m] as const),
+  ...MONTH_NAMES.map((_, m) => [format(new Date(YEAR_2001, m, 1), 'MMM'), m] as const),
   ['Sept', 8],
 ]);
 

@@ -1,0 +1,31 @@
+/**
+ * `npm run check`: the editor's content lint, then `astro check` for types. Prints every problem
+ * with its file, line and fix; exits 1 when there is any error (warnings alone pass).
+ *
+ *   npm run check                 lint content/ and type-check
+ *   npm run check -- --content-only
+ *   DATELINE_CONTENT=other/folder npm run check
+ */
+import { spawnSync } from 'node:child_process';
+import { formatDiagnostic, lintContent } from '../src/lib/lint/lint-content';
+import { readContentFolder } from '../src/node/content-files';
+
+const contentDir = process.env.DATELINE_CONTENT ?? 'content';
+const contentOnly = process.argv.includes('--content-only');
+
+const files = readContentFolder(contentDir);
+const diagnostics = lintContent(files);
+for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic));
+const errors = diagnostics.filter((d) => d.severity === 'error').length;
+const warnings = diagnostics.length - errors;
+console.log(
+  `\nContent: ${files.length} files checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+);
+
+let failed = errors > 0;
+if (!contentOnly) {
+  console.log('\nType check (astro check):');
+  const astro = spawnSync('astro', ['check'], { stdio: 'inherit', shell: false });
+  failed ||= astro.status !== 0;
+}
+process.exit(failed ? 1 : 0);

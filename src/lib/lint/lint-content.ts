@@ -1,0 +1,247 @@
+/**
+ * The editor's content lint (`npm run check`): everything the build would refuse, plus editorial
+ * warnings the build never fails on — a date in the text with no event, an actor listed but never
+ * named, an actor named but not listed. Every message names the file, the line and the fix.
+ */
+import { closest } from 'fastest-levenshtein';
+import type { z } from 'astro/zod';
+import { spanFirstDay, spanLastDay, type DateSpan } from '../date-span';
+import { formatDateSpan, formatPartialDate } from '../format';
+import { createMentionMatcher, findMentions, type MentionTarget } from '../mentions';
+import type { ActorEntry, LocationEntry } from '../model';
+import { findDates, type DateMention } from '../news-dates';
+import { firstDay } from '../partial-date';
+import { findReferenceProblems } from '../references';
+import { actorSchema } from '../../schemas/actor';
+import { articleSchema, eventSchema, type ArticleData } from '../../schemas/article';
+import { locationSchema } from '../../schemas/location';
+import { lineAt, type CollectionName, type ParsedContentFile } from './content-file';
+import { locateFrontmatter, type FieldPath } from './locate';
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  readonly severity: Severity;
+  readonly file: string;
+  /** From 1, where the problem has a place in the file. */
+  readonly line?: number | undefined;
+  /** Frontmatter field path such as `events[2].date`. */
+  readonly field?: string | undefined;
+  readonly message: string;
+  readonly fix: string;
+}
+
+const SCHEMAS = { articles: articleSchema, actors: actorSchema, locations: locationSchema } as const;
+
+interface Valid<T> {
+  readonly file: ParsedContentFile;
+  readonly entry: { id: string; filePath: string; data: T };
+}
+
+/** Lints every file at once; diagnostics come sorted by file and line. */
+export function lintContent(files: readonly ParsedContentFile[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [...duplicateIds(files)];
+  const valid = { articles: [] as Valid<ArticleData>[], actors: [] as Valid<ActorEntry['data']>[], locations: [] as Valid<LocationEntry['data']>[] };
+  for (const file of files) {
+    const parsed = validate(file, diagnostics);
+    if (parsed !== undefined) (valid[file.collection] as Valid<unknown>[]).push({ file, entry: { id: file.id, filePath: file.filePath, data: parsed } });
+  }
+  diagnostics.push(...brokenReferences(valid));
+  const actorTargets = valid.actors.map(({ entry }): MentionTarget => ({
+    id: entry.id,
+    kind: 'actor',
+    names: [entry.data.name, ...entry.data.aliases],
+  }));
+  const allActors = createMentionMatcher(actorTargets);
+  for (const article of valid.articles) diagnostics.push(...editorialChecks(article, actorTargets, allActors));
+  return diagnostics.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0),
+  );
+}
+
+/** Ids are file names, unique per collection regardless of case or subfolder. */
+function duplicateIds(files: readonly ParsedContentFile[]): Diagnostic[] {
+  const groups = new Map<string, ParsedContentFile[]>();
+  for (const file of files) {
+    const key = `${file.collection}/${file.id.toLowerCase()}`;
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((file) => ({
+        severity: 'error' as const,
+        file: file.filePath,
+        message: `duplicate id "${file.id}": ${group
+          .filter((other) => other !== file)
+          .map((other) => other.filePath)
+          .join(', ')} has the same file name${group.some((o) => o.id !== file.id) ? ' (ignoring case)' : ''}`,
+        fix: `rename one of them: the file name is the id, and ids must differ in more than case`,
+      })),
+    );
+}
+
+function validate(file: ParsedContentFile, diagnostics: Diagnostic[]): unknown {
+  if (file.yamlError) {
+    diagnostics.push({
+      severity: 'error',
+      file: file.filePath,
+      line: file.yamlError.line,
+      message: `frontmatter is not valid YAML: ${file.yamlError.message}`,
+      fix: 'correct the YAML at that line (indentation, quotes, brackets, duplicate keys)',
+    });
+    return undefined;
+  }
+  const schema: z.ZodType = SCHEMAS[file.collection];
+  const result = schema.safeParse(file.data ?? {});
+  if (result.success) return result.data;
+  const locate = locateFrontmatter(file.frontmatter, file.frontmatterLine);
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const known = knownKeys(file.collection, issue.path);
+        const guess = known.length ? closest(key, known) : undefined;
+        diagnostics.push({
+          severity: 'error',
+          file: file.filePath,
+          line: locate.keyLine(issue.path as FieldPath, key),
+          field: fieldName([...issue.path, key]),
+          message: `unknown field "${key}"`,
+          fix: `${guess ? `rename it to "${guess}" or ` : ''}remove it; ${describeKeys(known)}`,
+        });
+      }
+      continue;
+    }
+    diagnostics.push({
+      severity: 'error',
+      file: file.filePath,
+      line: locate.line(issue.path as FieldPath),
+      field: fieldName(issue.path),
+      message: issue.message,
+      fix: fixFor(issue, fieldName(issue.path)),
+    });
+  }
+  return undefined;
+}
+
+function knownKeys(collection: CollectionName, path: readonly PropertyKey[]): string[] {
+  if (collection === 'articles' && path[0] === 'events' && path.length === 2) return Object.keys(eventSchema.shape);
+  if (path.length > 0) return [];
+  return Object.keys(SCHEMAS[collection].shape);
+}
+
+function describeKeys(keys: readonly string[]): string {
+  return keys.length ? `the fields here are ${keys.join(', ')}` : 'see the content format in README.md';
+}
+
+function fixFor(issue: z.core.$ZodIssue, field: string): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `add the required field "${field}"`;
+  if (issue.code === 'invalid_type') return `make "${field}" a ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  return `correct "${field}" as the message says (the content format is in README.md)`;
+}
+
+/** `events.2.actors.0` as the editor reads it: `events[2].actors[0]`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('') || '(frontmatter)';
+}
+
+function brokenReferences(valid: {
+  articles: Valid<ArticleData>[];
+  actors: Valid<ActorEntry['data']>[];
+  locations: Valid<LocationEntry['data']>[];
+}): Diagnostic[] {
+  const files = new Map([...valid.articles, ...valid.actors, ...valid.locations].map(({ file }) => [file.filePath, file]));
+  const problems = findReferenceProblems({
+    articles: valid.articles.map((v) => v.entry),
+    actors: valid.actors.map((v) => v.entry),
+    locations: valid.locations.map((v) => v.entry),
+  });
+  return problems.map((problem) => {
+    const file = files.get(problem.file);
+    const path = problem.field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    return {
+      severity: 'error' as const,
+      file: problem.file,
+      line: file && locateFrontmatter(file.frontmatter, file.frontmatterLine).line(path),
+      field: problem.field,
+      message: problem.message,
+      fix: problem.fix,
+    };
+  });
+}
+
+function editorialChecks(article: Valid<ArticleData>, actorTargets: readonly MentionTarget[], allActors: ReturnType<typeof createMentionMatcher>): Diagnostic[] {
+  const { file, entry } = article;
+  const { data } = entry;
+  const locate = locateFrontmatter(file.frontmatter, file.frontmatterLine);
+  const bodyLine = (offset: number) => file.bodyLine + lineAt(file.body, offset) - 1;
+  const diagnostics: Diagnostic[] = [];
+  const published = firstDay(data.published.date);
+
+  data.events.forEach((event, i) => {
+    if (event.status === 'expected' || spanFirstDay(event.date) <= published) return;
+    diagnostics.push({
+      severity: 'error',
+      file: file.filePath,
+      line: locate.line(['events', i, 'date']),
+      field: `events[${i}].date`,
+      message: `"${event.title}" is dated ${formatDateSpan(event.date)}, after publication (${formatPartialDate(data.published.date)}), but not expected`,
+      fix: 'add "status: expected" if it was anticipated, or correct the date',
+    });
+  });
+
+  for (const mention of findDates(file.body, data.published.date)) {
+    if (data.events.some((event) => overlaps(event.date, mention.value))) continue;
+    diagnostics.push({
+      severity: 'warning',
+      file: file.filePath,
+      line: bodyLine(mention.start),
+      message: `"${mention.text}" (${describe(mention)}) has no event in the frontmatter: "${mention.sentence.text.trim()}"`,
+      fix: `add an event dated ${mention.value.start.iso} if this is news the timeline should show`,
+    });
+  }
+
+  const listed = new Set([...data.actors, ...data.events.flatMap((event) => event.actors)]);
+  const own = createMentionMatcher(actorTargets.filter((target) => data.actors.includes(target.id)));
+  const named = new Set(findMentions(own, file.body).map((mention) => mention.id));
+  data.actors.forEach((id, i) => {
+    if (named.has(id) || !actorTargets.some((t) => t.id === id)) return;
+    diagnostics.push({
+      severity: 'warning',
+      file: file.filePath,
+      line: locate.line(['actors', i]),
+      field: `actors[${i}]`,
+      message: `actor "${id}" is never named in the text`,
+      fix: `add the name the text uses to "aliases" in content/actors/${id}.md, or remove "${id}" from actors`,
+    });
+  });
+
+  const reported = new Set<string>();
+  for (const mention of findMentions(allActors, file.body)) {
+    if (listed.has(mention.id) || reported.has(mention.id)) continue;
+    reported.add(mention.id);
+    diagnostics.push({
+      severity: 'warning',
+      file: file.filePath,
+      line: bodyLine(mention.start),
+      message: `the text names "${file.body.slice(mention.start, mention.end)}" (actor "${mention.id}"), who is not in actors`,
+      fix: `add "${mention.id}" to actors`,
+    });
+  }
+  return diagnostics;
+}
+
+function overlaps(event: DateSpan, mention: DateSpan): boolean {
+  return spanFirstDay(event) <= spanLastDay(mention) && spanFirstDay(mention) <= spanLastDay(event);
+}
+
+function describe(mention: DateMention): string {
+  return mention.value.end ? formatDateSpan(mention.value) : formatPartialDate(mention.value.start);
+}
+
+/** `file:line: severity: field: message. Fix: …` */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line ? `${d.file}:${d.line}` : d.file;
+  return `${where}: ${d.severity}: ${d.field ? `${d.field}: ` : ''}${d.message}. Fix: ${d.fix}.`;
+}
