@@ -14,7 +14,7 @@ const contentDir = process.env.DATELINE_CONTENT ?? 'content';
 const contentOnly = process.argv.includes('--content-only');
 
 const files = readContentFolder(contentDir);
-const diagnostics = lintContent(files);
+const diagnostics = lintContent(files, contentDir.replace(/^\.\/|\/$/g, ''));
 for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = diagnostics.length - errors;

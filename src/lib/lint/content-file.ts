@@ -1,8 +1,11 @@
 /**
- * One content file as the editor wrote it: its frontmatter parsed the way Astro parses it (js-yaml,
- * via @astrojs/markdown-remark), and where each part starts, so messages can name lines.
+ * One content file as the editor wrote it, and where each part starts, so messages can name lines.
+ *
+ * The frontmatter is read with the `yaml` package's YAML 1.2 core schema, which keeps dates as the
+ * text the editor typed. (js-yaml, which Astro uses, turns an unquoted `2026-02-31` into 3 March
+ * without a word; kept as text, the date schema rejects it.)
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseDocument } from 'yaml';
 
 export type CollectionName = 'articles' | 'actors' | 'locations';
 
@@ -43,14 +46,16 @@ export function parseContentFile(raw: RawContentFile): ParsedContentFile {
     body: source.slice(bodyOffset),
     bodyLine: lineAt(source, bodyOffset),
   };
-  try {
-    return { ...base, data: parseFrontmatter(source).frontmatter };
-  } catch (error) {
-    const { mark, reason } = error as { mark?: { line?: number }; reason?: string };
-    // js-yaml counts lines from 0 inside the frontmatter; the editor counts from 1 in the file.
-    const line = mark?.line === undefined ? undefined : mark.line + base.frontmatterLine;
-    return { ...base, data: undefined, yamlError: { message: reason ?? (error as Error).message, line } };
+  const doc = parseDocument(frontmatter);
+  const [error] = doc.errors;
+  if (error) {
+    // The yaml package counts lines from 1 inside the frontmatter; the editor counts in the file.
+    const line = error.linePos?.[0].line;
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { ...base, data: undefined, yamlError: { message, line: line === undefined ? undefined : line + base.frontmatterLine - 1 } };
   }
+  const data: unknown = doc.toJS();
+  return { ...base, data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
 }
 
 /** Line (from 1) of a character offset. */

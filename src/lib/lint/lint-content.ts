@@ -7,7 +7,7 @@ import { closest } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import { spanFirstDay, spanLastDay, type DateSpan } from '../date-span';
 import { formatDateSpan, formatPartialDate } from '../format';
-import { createMentionMatcher, findMentions, type MentionTarget } from '../mentions';
+import { createMentionMatcher, findMentions, type MentionMatcher, type MentionTarget } from '../mentions';
 import type { ActorEntry, LocationEntry } from '../model';
 import { findDates, type DateMention } from '../news-dates';
 import { firstDay } from '../partial-date';
@@ -38,22 +38,25 @@ interface Valid<T> {
   readonly entry: { id: string; filePath: string; data: T };
 }
 
-/** Lints every file at once; diagnostics come sorted by file and line. */
-export function lintContent(files: readonly ParsedContentFile[]): Diagnostic[] {
+/**
+ * Lints every file at once; diagnostics come sorted by file and line.
+ * @param contentDir the content folder as the editor knows it, for fixes that name new files
+ */
+export function lintContent(files: readonly ParsedContentFile[], contentDir = 'content'): Diagnostic[] {
   const diagnostics: Diagnostic[] = [...duplicateIds(files)];
   const valid = { articles: [] as Valid<ArticleData>[], actors: [] as Valid<ActorEntry['data']>[], locations: [] as Valid<LocationEntry['data']>[] };
   for (const file of files) {
     const parsed = validate(file, diagnostics);
     if (parsed !== undefined) (valid[file.collection] as Valid<unknown>[]).push({ file, entry: { id: file.id, filePath: file.filePath, data: parsed } });
   }
-  diagnostics.push(...brokenReferences(valid));
+  diagnostics.push(...brokenReferences(valid, contentDir));
   const actorTargets = valid.actors.map(({ entry }): MentionTarget => ({
     id: entry.id,
     kind: 'actor',
     names: [entry.data.name, ...entry.data.aliases],
   }));
   const allActors = createMentionMatcher(actorTargets);
-  for (const article of valid.articles) diagnostics.push(...editorialChecks(article, actorTargets, allActors));
+  for (const article of valid.articles) diagnostics.push(...editorialChecks(article, actorTargets, allActors, contentDir));
   return diagnostics.sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0),
   );
@@ -146,17 +149,16 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('') || '(frontmatter)';
 }
 
-function brokenReferences(valid: {
-  articles: Valid<ArticleData>[];
-  actors: Valid<ActorEntry['data']>[];
-  locations: Valid<LocationEntry['data']>[];
-}): Diagnostic[] {
+function brokenReferences(
+  valid: { articles: Valid<ArticleData>[]; actors: Valid<ActorEntry['data']>[]; locations: Valid<LocationEntry['data']>[] },
+  contentDir: string,
+): Diagnostic[] {
   const files = new Map([...valid.articles, ...valid.actors, ...valid.locations].map(({ file }) => [file.filePath, file]));
   const problems = findReferenceProblems({
     articles: valid.articles.map((v) => v.entry),
     actors: valid.actors.map((v) => v.entry),
     locations: valid.locations.map((v) => v.entry),
-  });
+  }, contentDir);
   return problems.map((problem) => {
     const file = files.get(problem.file);
     const path = problem.field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
@@ -171,7 +173,12 @@ function brokenReferences(valid: {
   });
 }
 
-function editorialChecks(article: Valid<ArticleData>, actorTargets: readonly MentionTarget[], allActors: ReturnType<typeof createMentionMatcher>): Diagnostic[] {
+function editorialChecks(
+  article: Valid<ArticleData>,
+  actorTargets: readonly MentionTarget[],
+  allActors: MentionMatcher,
+  contentDir: string,
+): Diagnostic[] {
   const { file, entry } = article;
   const { data } = entry;
   const locate = locateFrontmatter(file.frontmatter, file.frontmatterLine);
@@ -213,7 +220,7 @@ function editorialChecks(article: Valid<ArticleData>, actorTargets: readonly Men
       line: locate.line(['actors', i]),
       field: `actors[${i}]`,
       message: `actor "${id}" is never named in the text`,
-      fix: `add the name the text uses to "aliases" in content/actors/${id}.md, or remove "${id}" from actors`,
+      fix: `add the name the text uses to "aliases" in ${contentDir}/actors/${id}.md, or remove "${id}" from actors`,
     });
   });
 
