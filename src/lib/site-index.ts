@@ -9,7 +9,8 @@ import { buildLocationIndex, type LocationProfile } from './location-index';
 import type { ActorEntry, ArticleEntry, ArticleSummary, ContentInput, LocationEntry, TimelineEntry } from './model';
 import { compareNewestFirst } from './published-date';
 import { ContentReferenceError, findReferenceProblems } from './references';
-import { mergeTimelines, sortTimeline, timelineKey, unionById } from './timeline';
+import { unionById } from './by-id';
+import { mergeTimelines, sortTimeline, timelineKey } from './timeline';
 
 export interface ArticleRecord<A extends ArticleEntry = ArticleEntry> {
   readonly entry: A;

@@ -4,6 +4,7 @@
  */
 import { slug } from 'github-slugger';
 import { compareDateSpans, spanIso } from './date-span';
+import { unionById } from './by-id';
 import type { TimelineEntry } from './model';
 
 /**
@@ -51,13 +52,6 @@ function combine(a: TimelineEntry, b: TimelineEntry): TimelineEntry {
     locations: unionById(a.locations, b.locations),
     articles: unionById(a.articles, b.articles),
   };
-}
-
-/** Items of both lists, each id once, in first-seen order. */
-export function unionById<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] {
-  const byId = new Map<string, T>();
-  for (const item of [...a, ...b]) if (!byId.has(item.id)) byId.set(item.id, item);
-  return [...byId.values()];
 }
 
 export interface TimelineMonthGroup {

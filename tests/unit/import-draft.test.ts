@@ -1,0 +1,56 @@
+/** The import draft (pure): the seed story against the demo content. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { draftArticle, splitWireStory } from '../../src/lib/import/draft';
+import type { KnownEntity } from '../../src/lib/import/entities';
+import { parsePublishedDate } from '../../src/lib/published-date';
+import { loadContentFolder } from '../../src/node/content-files';
+
+const content = loadContentFolder('content');
+const known = {
+  actors: content.actors.map((a): KnownEntity => ({ id: a.id, name: a.data.name, aliases: a.data.aliases, kind: a.data.kind })),
+  locations: content.locations.map((l): KnownEntity => ({ id: l.id, name: l.data.name, aliases: l.data.aliases, kind: l.data.kind })),
+};
+const raw = readFileSync('tests/fixtures/wire/istanbul-lavrov-araghchi.txt', 'utf8');
+const draft = draftArticle({ raw, published: parsePublishedDate('2026-02-20'), source: 'Anadolu Agency', known, origin: 'seed.txt' });
+
+describe('splitWireStory', () => {
+  it('takes the first line as the dateline and every other non-empty line as a paragraph', () => {
+    expect(splitWireStory('\uFEFFISTANBUL\r\nFirst.\r\n\r\nSecond.\n')).toEqual({ dateline: 'ISTANBUL', paragraphs: ['First.', 'Second.'] });
+  });
+});
+
+describe('draftArticle on the seed story', () => {
+  it('names the article by date and drafted headline', () => {
+    expect(draft.article.id).toBe('2026-02-20-russian-foreign-minister-sergey-lavrov-reaffirmed-support-for');
+    expect(draft.article.contents).toMatch(
+      /^---\n# Drafted by npm run import from seed\.txt: check the title, actors, locations and events\.\ntitle: Russian Foreign Minister Sergey Lavrov reaffirmed support for the negotiation process between Washington and Tehran\ndateline: istanbul\npublished: 2026-02-20\nsource: Anadolu Agency\n/,
+    );
+  });
+
+  it('drafts one event per date expression, titled from its sentence without the date', () => {
+    expect(draft.events.map((e) => [e.date, e.title, e.status ?? 'occurred'])).toEqual([
+      ['2026-02-20', 'Russian Foreign Minister Sergey Lavrov reaffirmed support for the negotiation process between Washington and Tehran amid escalating regional tensions.', 'occurred'],
+      ['2026-02-17', 'The US and Iran concluded a second round of indirect negotiations mediated by Oman, with both sides acknowledging progress.', 'occurred'],
+      ['2025-06', expect.stringMatching(/^The Geneva meeting was the second round of negotiations since US President Donald Trump ordered strikes/), 'occurred'],
+      ['2026-02-06', 'The first round was held in Muscat, Oman.', 'occurred'],
+      ['2026-02-19', expect.stringMatching(/^Trump said it will be clear if it is possible to make a deal with Iran/), 'occurred'],
+      [{ start: '2026-02-19', end: '2026-03-01' }, expect.stringMatching(/^On Thursday, Trump said .*over the next probably 10 days/), 'expected'],
+    ]);
+  });
+
+  it('lists the actors and places of each event’s sentence', () => {
+    expect(draft.events[3]).toMatchObject({ actors: ['oman'], locations: ['muscat', 'oman'] });
+    expect(draft.events[0]!.actors).toEqual(['sergey-lavrov', 'united-states', 'iran']);
+  });
+
+  it('needs no stub when content/ knows everyone', () => {
+    expect(draft.stubs).toEqual([]);
+  });
+
+  it('refuses a story without a capitalised dateline', () => {
+    expect(() =>
+      draftArticle({ raw: 'Lavrov spoke.\nMore.', published: parsePublishedDate('2026-02-20'), source: 'AA', known, origin: 'x.txt' }),
+    ).toThrow(/x\.txt: the first line should be the DATELINE city in capitals/);
+  });
+});
