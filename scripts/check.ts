@@ -7,6 +7,7 @@
  *   DATELINE_CONTENT=other/folder npm run check
  */
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, lintContent } from '../src/lib/lint/lint-content';
 import { readContentFolder } from '../src/node/content-files';
 
@@ -25,7 +26,8 @@ console.log(
 let failed = errors > 0;
 if (!contentOnly) {
   console.log('\nType check (astro check):');
-  const astro = spawnSync('astro', ['check'], { stdio: 'inherit', shell: false });
+  // The same Node that runs this script (the project's Node 24 under npm run), not whatever is on PATH.
+  const astro = spawnSync(process.execPath, [fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url)), 'check'], { stdio: 'inherit' });
   failed ||= astro.status !== 0;
 }
 process.exit(failed ? 1 : 0);
