@@ -1,4 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { mentionTargetsDigest } from './src/lib/mentions';
 import { createPaths } from './src/lib/paths';
@@ -21,6 +22,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The search page's script stays an external file (simple CSP: script-src 'self'), and its
+  // runtime import of Pagefind's index is left as written rather than wrapped in a preload helper.
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   // Separate caches let the tests build fixture sites beside the real one without mixing content.
   ...(process.env.DATELINE_CACHE_DIR ? { cacheDir: process.env.DATELINE_CACHE_DIR } : {}),
   // The unified (remark/rehype) processor, so Dateline's own plugins read every story: dates in the

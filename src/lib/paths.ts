@@ -14,6 +14,10 @@ export interface SitePaths {
   location(id: string): string;
   dates(): string;
   date(date: PartialDate): string;
+  search(): string;
+  /** The site feed, and one per actor. */
+  feed(): string;
+  actorFeed(id: string): string;
 }
 
 /** @example createPaths('/news/').actor('sergey-lavrov') // '/news/actors/sergey-lavrov/' */
@@ -30,5 +34,8 @@ export function createPaths(base: string): SitePaths {
     location: (id) => to('locations', id),
     dates: () => to('dates'),
     date: (date) => to('dates', ...date.iso.split('-')),
+    search: () => to('search'),
+    feed: () => `${root}rss.xml`,
+    actorFeed: (id) => `${to('actors', id)}rss.xml`,
   };
 }

@@ -1,4 +1,6 @@
 /** The demo content that ships in content/: the seed story's page as a reader sees it. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { all, attr, buildSite, one, page, text, type BuildResult } from '../helpers/build';
 
@@ -46,5 +48,74 @@ describe('the seed story page', () => {
     expect(attr(one(call, 'time'), 'dateTime')).toBe('2026-02-20');
     const day = page(site, '/dates/2026/02/20/');
     expect(all(day, '.teaser-title a').map((a) => attr(a, 'href'))).toEqual([STORY]);
+  });
+});
+
+describe('feeds, sitemap and metadata', () => {
+  const read = (file: string) => readFileSync(join(site.outDir, file), 'utf8');
+  const jsonLd = (path: string) => JSON.parse(text(one(page(site, path), 'script[type="application/ld+json"]')));
+
+  it('publishes a site feed and one per actor', () => {
+    const feed = read('rss.xml');
+    expect(feed).toContain('<title>Lavrov reaffirms Russian support for US-Iran talks in call with Araghchi</title>');
+    expect(feed).toContain(`<link>https://example.org${STORY}</link>`);
+    expect(feed).toContain('<category>Sergey Lavrov</category>');
+    expect(feed).toContain('<pubDate>Fri, 20 Feb 2026 00:00:00 GMT</pubDate>');
+    expect(read('actors/jd-vance/rss.xml')).toContain(`<link>https://example.org${STORY}</link>`);
+    expect(read('actors/jd-vance/rss.xml')).toContain('<title>JD Vance — Dateline</title>');
+    const head = page(site, '/actors/jd-vance/');
+    expect(all(head, 'link[rel="alternate"]').map((l) => attr(l, 'href'))).toEqual([
+      'https://example.org/rss.xml',
+      'https://example.org/actors/jd-vance/rss.xml',
+    ]);
+  });
+
+  it('lists every page but the 404 in the sitemap', () => {
+    const sitemap = read('sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>https://example.org${STORY}</loc>`);
+    expect(sitemap).toContain('<loc>https://example.org/dates/2026/02/17/</loc>');
+    expect(sitemap).not.toContain('404');
+  });
+
+  it('gives the story canonical, Open Graph and Twitter card tags', () => {
+    const tree = page(site, STORY);
+    const meta = (key: string) => attr(one(tree, `meta[property="${key}"], meta[name="${key}"]`), 'content');
+    expect(attr(one(tree, 'link[rel="canonical"]'), 'href')).toBe(`https://example.org${STORY}`);
+    expect(meta('og:type')).toBe('article');
+    expect(meta('og:title')).toBe('Lavrov reaffirms Russian support for US-Iran talks in call with Araghchi');
+    expect(meta('og:url')).toBe(`https://example.org${STORY}`);
+    expect(meta('twitter:card')).toBe('summary');
+    expect(meta('description')).toMatch(/^Russia's foreign minister backs/);
+  });
+
+  it('describes the story as a schema.org NewsArticle with its dateline, dates and actors', () => {
+    const article = jsonLd(STORY);
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      dateline: 'Istanbul',
+      datePublished: '2026-02-20',
+      dateModified: '2026-02-20',
+      publisher: { name: 'Anadolu Agency' },
+    });
+    expect(article.about).toContainEqual(
+      expect.objectContaining({ '@type': 'Person', name: 'Sergey Lavrov', jobTitle: 'Foreign Minister of Russia', url: 'https://example.org/actors/sergey-lavrov/', sameAs: 'https://www.wikidata.org/wiki/Q178380' }),
+    );
+    expect(article.mentions).toContainEqual(expect.objectContaining({ '@type': 'City', name: 'Geneva' }));
+  });
+
+  it('describes actors and places as Person, Organization and Place', () => {
+    expect(jsonLd('/actors/donald-trump/')).toMatchObject({ '@type': 'Person', name: 'Donald Trump', jobTitle: 'President of the United States' });
+    expect(jsonLd('/actors/kremlin/')).toMatchObject({ '@type': 'GovernmentOrganization', name: 'The Kremlin' });
+    expect(jsonLd('/locations/geneva/')).toMatchObject({ '@type': 'City', geo: { latitude: 46.2044, longitude: 6.1432 } });
+  });
+
+  it('indexes only stories for search, with actor, place and year filters', () => {
+    expect(existsSync(join(site.outDir, 'pagefind/pagefind.js'))).toBe(true);
+    const story = page(site, STORY);
+    const filters = all(story, '[data-pagefind-filter]').map((el) => attr(el, 'dataPagefindFilter'));
+    expect(filters).toEqual(expect.arrayContaining(['actor:Sergey Lavrov', 'location:Istanbul', 'location:Geneva', 'year:2026']));
+    expect(all(story, '[data-pagefind-body]')).toHaveLength(1);
+    expect(all(page(site, '/actors/sergey-lavrov/'), '[data-pagefind-body]')).toHaveLength(0);
   });
 });

@@ -45,10 +45,13 @@ describe('the built site', () => {
     expect(builtPages(site)).not.toContain(`${BASE}dates/2025/06/01/`);
   });
 
-  it('ships no client JavaScript', () => {
-    for (const path of builtPages(site)) {
-      expect(all(page(site, path), 'script'), path).toEqual([]);
+  it('ships no client JavaScript outside the search page (structured data is not script)', () => {
+    for (const path of builtPages(site).filter((p) => p !== `${BASE}search/`)) {
+      const scripts = all(page(site, path), 'script').filter((s) => attr(s, 'type') !== 'application/ld+json');
+      expect(scripts, path).toEqual([]);
     }
+    const search = all(page(site, `${BASE}search/`), 'script');
+    expect(search.map((s) => [attr(s, 'type'), attr(s, 'src').startsWith(`${BASE}_astro/`)])).toEqual([['module', true]]);
   });
 
   it('gives every page a language, a title, one h1, a main landmark and the site navigation', () => {
@@ -58,7 +61,8 @@ describe('the built site', () => {
       expect(text(one(tree, 'title')), path).toMatch(/Dateline/);
       expect(all(tree, 'h1'), path).toHaveLength(1);
       expect(all(tree, 'main'), path).toHaveLength(1);
-      expect(all(tree, 'header nav a').map((a) => text(a)), path).toEqual(['Front page', 'Timeline', 'Actors', 'Dates', 'Places']);
+      expect(all(tree, 'header nav a').map((a) => text(a)), path).toEqual(['Front page', 'Timeline', 'Actors', 'Dates', 'Places', 'Search']);
+      expect(attr(one(tree, 'header form[role="search"]'), 'action'), path).toBe(`${BASE}search/`);
     }
   });
 

@@ -1,5 +1,6 @@
 /**
- * Runs a real `astro build` of a content folder into tests/.output/<name>/ and reads the result.
+ * Runs the real build (scripts/build.ts: Astro and Pagefind) of a content folder into
+ * tests/.output/<name>/dist and reads the result.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -43,9 +44,10 @@ export async function buildSite({ content, name, base = '/', tz = 'UTC' }: Build
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
   };
-  const astro = join(projectRoot, 'node_modules/.bin/astro');
+  // The real `npm run build` (Astro, then Pagefind, then the swap into place), on this Node.
+  const tsx = join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
   try {
-    const { stdout, stderr } = await run(astro, ['build', '--outDir', outDir], {
+    const { stdout, stderr } = await run(process.execPath, [tsx, 'scripts/build.ts', '--out-dir', outDir], {
       cwd: projectRoot,
       env,
       maxBuffer: 64 * 1024 * 1024,

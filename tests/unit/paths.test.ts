@@ -11,7 +11,13 @@ describe('createPaths', () => {
     expect(paths.actor('sergey-lavrov')).toBe(`${root}actors/sergey-lavrov/`);
     expect(paths.location('geneva')).toBe(`${root}locations/geneva/`);
     expect(paths.timeline()).toBe(`${root}timeline/`);
-    expect([paths.actors(), paths.locations(), paths.dates()]).toEqual([`${root}actors/`, `${root}locations/`, `${root}dates/`]);
+    expect([paths.actors(), paths.locations(), paths.dates(), paths.search()]).toEqual([
+      `${root}actors/`,
+      `${root}locations/`,
+      `${root}dates/`,
+      `${root}search/`,
+    ]);
+    expect([paths.feed(), paths.actorFeed('sergey-lavrov')]).toEqual([`${root}rss.xml`, `${root}actors/sergey-lavrov/rss.xml`]);
   });
 
   it('gives each date precision its own archive level', () => {
