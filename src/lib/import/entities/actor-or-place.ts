@@ -1,0 +1,23 @@
+/** How a sentence uses a name: a capital can stand for its government or be the place itself. */
+import { countryWithSeat } from './gazetteer';
+import type { Mention } from './mention';
+
+/** Whether the sentence uses a country or capital as an acting state or as a place. */
+export type Use = 'actor' | 'place';
+
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|inside|outside|across|via|off|toward|towards|throughout|around|visit|visited|visiting)\s+(?:the\s+)?$/iu;
+
+/**
+ * "Moscow’s support", "between Washington and Tehran": actor. "in Washington", "held in Muscat",
+ * "Muscat, Oman,", "via Greece and Bulgaria", "the Vienna talks": place.
+ */
+export function useOf(text: string, m: Mention, previous: { end: number; use: Use } | undefined): Use {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end);
+  if (/^['’]s(?![\p{L}])/u.test(after)) return 'actor';
+  if (PLACE_BEFORE.test(before)) return 'place';
+  const between = previous ? text.slice(previous.end, m.start) : '';
+  if (previous?.use === 'place' && /^(?:,\s*|\s+and\s+)$/.test(between) && /^\s*(?:[,.;:)]|$)/.test(after)) return 'place';
+  if (countryWithSeat(m.alias) && /(?:^|\s)the\s+$/i.test(before)) return 'place';
+  return 'actor';
+}

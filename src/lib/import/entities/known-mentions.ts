@@ -1,0 +1,23 @@
+/**
+ * The editor's existing actors and locations, by name and alias (case-sensitive, whole words). A name
+ * both lists use ("Iran", the state and the country) keeps both entries: the sentence decides later.
+ */
+import { mention, type Mention } from './mention';
+import { matchPhrase } from './patterns';
+import type { KnownEntities, KnownEntity } from './types';
+
+export function knownMentions(text: string, known: KnownEntities): Mention[] {
+  const bySurface = new Map<string, { actor?: KnownEntity; location?: KnownEntity }>();
+  const add = (entry: KnownEntity, field: 'actor' | 'location') => {
+    for (const surface of [entry.name, ...entry.aliases].filter((n) => n.trim())) {
+      const slot = bySurface.get(surface) ?? {};
+      slot[field] ??= entry;
+      bySurface.set(surface, slot);
+    }
+  };
+  known.actors.forEach((entry) => add(entry, 'actor'));
+  known.locations.forEach((entry) => add(entry, 'location'));
+  return [...bySurface].flatMap(([surface, slot]) =>
+    matchPhrase(text, surface).map((match) => mention(match.index, surface, { type: 'known', ...slot })),
+  );
+}

@@ -1,0 +1,27 @@
+/** The weakest source of mentions: all-capital acronyms and capitalised words after "in", "off"…. */
+import { countryOfPrefix, isAdjectiveOnly } from './gazetteer';
+import { mention, type Mention } from './mention';
+import { END, L, matchAll, SP, START } from './patterns';
+import { NOT_NAMES, NOT_ORGANIZATIONS, SHIP_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './vocabulary';
+
+export function leftoverMentions(text: string): Mention[] {
+  return [...acronyms(text), ...placesAfterPrepositions(text)];
+}
+
+/** "BOTAS", "SOCAR": all-capital words, unless a country ("USA"), a ship prefix or a unit ("LNG"). */
+function acronyms(text: string): Mention[] {
+  return matchAll(text, String.raw`${START}\p{Lu}{3,6}${END}`)
+    .filter((m) => !SHIP_PREFIXES.has(m[0]) && !NOT_ORGANIZATIONS.has(m[0]) && !countryOfPrefix(m[0]))
+    .map((m) => mention(m.index, m[0], { type: 'actor', name: m[0], kind: 'organization' }));
+}
+
+/** "off Antalya", "in Thrace": up to three capitalised words after a place preposition. */
+function placesAfterPrepositions(text: string): Mention[] {
+  const pattern = String.raw`${START}(?:[Ii]n|at|near|off|from)${SP}(?:the${SP})?(?<name>\p{Lu}\p{Ll}${L}*(?:${SP}\p{Lu}\p{Ll}${L}*){0,2})${END}(?!['’]s)`;
+  const isPlaceWord = (w: string) => !NOT_NAMES.has(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !isAdjectiveOnly(w);
+  return matchAll(text, pattern).flatMap((m) => {
+    const name = m.groups?.['name'] ?? '';
+    if (!name.split(/\s+/).every(isPlaceWord)) return [];
+    return [mention(m.index + m[0].length - name.length, name, { type: 'place', name })];
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * The first and strongest source of mentions, wire-copy rules: titled people, ships, stand-ins
+ * ("the Kremlin"), and names read by their head noun (organisations, facilities, seas, treaties).
+ */
+import type { ActorKind } from '../../../schemas/actor';
+import { countryNamed, countryOfPrefix, STAND_INS, type StandIn } from './gazetteer';
+import { headNounMentions, namedInfrastructure, organizationKind, seas } from './head-noun-mentions';
+import { mention, type ActorCandidate, type Mention } from './mention';
+import { alternation, END, escapeRegExp, matchAll, NAME, PREFIX, SP, START, stripPossessive, TITLE } from './patterns';
+import { ACRONYMS_WITH_THE, CIVIL_SHIP_TYPES, NOT_NAMES, ORG_HEADS, SHIP_PREFIXES, TITLE_HEADS, WARSHIP_TYPES } from './vocabulary';
+
+export function ruleMentions(text: string): Mention[] {
+  return [
+    ...titledPeople(text),
+    ...ships(text),
+    ...standIns(text),
+    ...headNounMentions(text),
+    ...seas(text),
+    ...namedInfrastructure(text),
+  ];
+}
+
+/** "Russian Foreign Minister Sergey Lavrov" → Sergey Lavrov, role "Foreign Minister of Russia". */
+function titledPeople(text: string): Mention[] {
+  const pattern = String.raw`${START}(?:(?<prefix>${PREFIX})(?:['’]s)?${SP})?(?<title>${TITLE})${SP}(?<name>${NAME})`;
+  const found: Mention[] = [];
+  for (const match of matchAll(text, pattern)) {
+    const { prefix, title = '', name: rawName = '' } = match.groups ?? {};
+    const name = stripPossessive(rawName);
+    if (!isPersonName(name)) continue;
+    const nameStart = match.index + match[0].length - rawName.length;
+    const prefixMention = prefix ? prefixAsMention(prefix, match.index) : undefined;
+    const start = prefixMention ? match.index + match[0].indexOf(title, prefix?.length ?? 0) : match.index;
+    const role = capitalize(prefix ? `${title} of ${displayPrefix(prefix)}` : title);
+    found.push({ start, end: nameStart + name.length, alias: name, candidate: { type: 'actor', name, kind: 'person', role } });
+    if (prefixMention) found.push(prefixMention);
+  }
+  return found;
+}
+
+function isPersonName(name: string): boolean {
+  const parts = name.split(/\s+/);
+  return parts.every((w) => !TITLE_HEADS.has(w) && !ORG_HEADS.has(w) && !NOT_NAMES.has(w) && !countryNamed(w));
+}
+
+/**
+ * A title's prefix naming an organisation ("NATO", "European Commission", "Kremlin") is a mention of
+ * its own; a country's ("US", "Russian") only gives the role.
+ */
+function prefixAsMention(prefix: string, start: number): Mention | undefined {
+  if (countryOfPrefix(prefix)) return undefined;
+  const standIn = STAND_INS.find((s) => s.surface === prefix);
+  return mention(start, prefix, standIn ? standInCandidate(standIn) : { type: 'actor', name: prefix, kind: organizationKind(prefix) });
+}
+
+function displayPrefix(prefix: string): string {
+  const country = countryOfPrefix(prefix);
+  if (country) return country.display;
+  const bare = /^\p{Lu}{2,6}$/u.test(prefix) && !ACRONYMS_WITH_THE.has(prefix);
+  return bare || STAND_INS.some((s) => s.surface === prefix && s.name === prefix) ? prefix : `the ${prefix}`;
+}
+
+/** "USS Gerald R. Ford", "the frigate TCG Kinaliada", "the tanker Volga Star". */
+function ships(text: string): Mention[] {
+  const found: Mention[] = [];
+  const prefixed = String.raw`${START}(?:${alternation(SHIP_PREFIXES)})${SP}${NAME}`;
+  for (const match of matchAll(text, prefixed)) {
+    const name = stripPossessive(match[0]);
+    found.push(mention(match.index, name, { type: 'actor', name, kind: 'military' }));
+  }
+  const typed = String.raw`${START}(?<type>${WARSHIP_TYPES}|${CIVIL_SHIP_TYPES})${SP}(?<name>${NAME})`;
+  for (const match of matchAll(text, typed)) {
+    const { type = '', name: rawName = '' } = match.groups ?? {};
+    const name = stripPossessive(rawName);
+    const kind: ActorKind = new RegExp(`^(?:${WARSHIP_TYPES})$`).test(type) ? 'military' : 'other';
+    found.push(mention(match.index + match[0].length - rawName.length, name, { type: 'actor', name, kind }));
+  }
+  return found;
+}
+
+/** "the Kremlin", "the White House": buildings that stand for a government. */
+function standIns(text: string): Mention[] {
+  return STAND_INS.flatMap((standIn) =>
+    matchAll(text, `${START}(?:the\\s+)?${escapeRegExp(standIn.surface)}${END}`).map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      alias: standIn.surface,
+      candidate: standInCandidate(standIn),
+    })),
+  );
+}
+
+function standInCandidate({ id, name, kind, role }: StandIn): ActorCandidate {
+  return { type: 'actor', name, kind, role, id };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
