@@ -1,11 +1,14 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { mentionTargetsDigest } from './src/lib/mentions';
 import { createPaths } from './src/lib/paths';
 import { loadMentionTargets } from './src/node/mention-targets';
 import { remarkMentions } from './src/remark/remark-mentions';
 import { remarkNewsDates } from './src/remark/remark-news-dates';
+import { storySanitizeSchema } from './src/remark/sanitize-schema';
 
 // Set the deployment URL and sub-path here, or with DATELINE_SITE / DATELINE_BASE at build time.
 // (Astro 7.3's `astro build --base` flag does not reach import.meta.env.BASE_URL; this does.)
@@ -31,6 +34,8 @@ export default defineConfig({
   // The unified (remark/rehype) processor, so Dateline's own plugins read every story: dates in the
   // text become <time> elements, and the first mention of each actor and place links to its page.
   markdown: {
+    // Wire stories have no code to highlight, and Shiki's inline styles would defeat the CSP.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [
         remarkNewsDates,
@@ -43,6 +48,25 @@ export default defineConfig({
           },
         ],
       ],
+      // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, storySanitizeSchema]],
     }),
+  },
+  // A Content Security Policy on every page (a <meta> tag; Astro adds hashes for its own inline
+  // styles). Search needs 'wasm-unsafe-eval': Pagefind runs its index in WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
   },
 });
