@@ -1,16 +1,25 @@
 /**
- * `npm run build`: `astro build` into a fresh folder, Pagefind over it, then swap it in as `dist/`.
- * A failed build leaves the previous `dist/` exactly as it was, and no half-written folder behind.
+ * `npm run build`: check the content, `astro build` into a fresh folder, Pagefind over it, then
+ * swap it in as `dist/`. A failed build leaves the previous `dist/` exactly as it was, and no
+ * half-written folder behind.
+ *
+ * 1. The content is linted first, as `npm run check` does (errors only; editorial warnings never
+ *    fail a build), so every problem of every file is reported at once, with its line and fix.
+ * 2. Astro builds; any `[ERROR]` or `[WARN]` it logs fails the build, like Hugo's panicOnWarning:
+ *    Astro logs some content problems (a broken reference) and still exits 0.
  *
  *   npm run build                     → dist/
  *   npm run build -- --out-dir site   → site/
+ *   DATELINE_SKIP_LINT=1              skip step 1 (only to test what Astro itself does)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { formatDiagnostic, lintContent } from '../src/lib/lint/lint-content';
+import { readContentFolder } from '../src/node/content-files';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
 const outDir = resolve(values['out-dir']);
@@ -32,13 +41,42 @@ async function indexForSearch(site: string): Promise<void> {
   await pagefind.close();
 }
 
-async function main(): Promise<number> {
+const contentDir = process.env.DATELINE_CONTENT ?? 'content';
+const unchanged = () => (existsSync(outDir) ? `the previous ${values['out-dir']}/ is unchanged` : 'nothing was written');
+
+function lint(): boolean {
+  const errors = lintContent(readContentFolder(contentDir), contentDir.replace(/^\.\/|\/$/g, '')).filter((d) => d.severity === 'error');
+  for (const error of errors) console.error(formatDiagnostic(error));
+  if (errors.length) console.error(`\n${errors.length} content error${errors.length === 1 ? '' : 's'}. Build failed: ${unchanged()}.`);
+  return errors.length === 0;
+}
+
+/** Runs `astro build`, echoing its output; resolves false on a non-zero exit or any logged warning or error. */
+function astroBuild(): Promise<boolean> {
   // The same Node that runs this script (the project's Node 24 under npm run).
   const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-  const build = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], { stdio: 'inherit' });
-  if (build.status !== 0) {
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', staging], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let complaints = 0;
+  const echo = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+    const text = chunk.toString();
+    complaints += text.match(/\[(?:WARN|ERROR)\]/g)?.length ?? 0;
+    stream.write(text);
+  };
+  child.stdout.on('data', echo(process.stdout));
+  child.stderr.on('data', echo(process.stderr));
+  return new Promise((done) =>
+    child.on('close', (code) => {
+      if (code === 0 && complaints > 0) console.error(`\nAstro logged ${complaints} warning(s) or error(s) above: treated as a failed build.`);
+      done(code === 0 && complaints === 0);
+    }),
+  );
+}
+
+async function main(): Promise<number> {
+  if (!process.env.DATELINE_SKIP_LINT && !lint()) return 1;
+  if (!(await astroBuild())) {
     cleanUp();
-    console.error(`\nBuild failed: ${existsSync(outDir) ? `the previous ${values['out-dir']}/ is unchanged` : 'nothing was written'}.`);
+    console.error(`\nBuild failed: ${unchanged()}.`);
     return 1;
   }
   try {

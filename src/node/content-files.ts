@@ -2,7 +2,7 @@
  * Reads a content folder from disk, for tools that run outside Astro (the editor's commands and
  * the tests), with the same frontmatter parser and schemas as the build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseContentFile, type CollectionName, type ParsedContentFile } from '../lib/lint/content-file';
 import { formatDiagnostic, lintContent } from '../lib/lint/lint-content';
@@ -12,6 +12,30 @@ import { articleSchema } from '../schemas/article';
 import { locationSchema } from '../schemas/location';
 
 export const COLLECTIONS: readonly CollectionName[] = ['articles', 'actors', 'locations'];
+
+/** Larger than any wire story; a bigger file is a mistake (a pasted archive, a binary). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or why it cannot be content. */
+function readText(path: string): { source: string; unreadable?: { message: string; fix: string } } {
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) {
+    return {
+      source: '',
+      unreadable: {
+        message: `the file is ${(size / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB limit for content files`,
+        fix: 'split it, or move large material out of content/',
+      },
+    };
+  }
+  try {
+    return { source: UTF8.decode(readFileSync(path)) };
+  } catch {
+    return { source: '', unreadable: { message: 'the file is not UTF-8 text', fix: 'save it as UTF-8 in your editor' } };
+  }
+}
 
 /** Every `.md` file of the three collections (subfolders included), parsed but not validated. */
 export function readContentFolder(dir: string, root = process.cwd()): ParsedContentFile[] {
@@ -31,7 +55,7 @@ export function readContentFolder(dir: string, root = process.cwd()): ParsedCont
           collection,
           id: basename(file, extname(file)),
           filePath: relative(root, join(base, file)),
-          source: readFileSync(join(base, file), 'utf8'),
+          ...readText(join(base, file)),
         }),
       );
   });

@@ -28,9 +28,11 @@ export interface BuildOptions {
   readonly name: string;
   readonly base?: string;
   readonly tz?: string;
+  /** Extra environment for the build. */
+  readonly env?: Record<string, string>;
 }
 
-export async function buildSite({ content, name, base = '/', tz = 'UTC' }: BuildOptions): Promise<BuildResult> {
+export async function buildSite({ content, name, base = '/', tz = 'UTC', env: extra = {} }: BuildOptions): Promise<BuildResult> {
   const work = join(projectRoot, 'tests/.output', name);
   const outDir = join(work, 'dist');
   rmSync(outDir, { recursive: true, force: true });
@@ -43,6 +45,7 @@ export async function buildSite({ content, name, base = '/', tz = 'UTC' }: Build
     DATELINE_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
+    ...extra,
   };
   // The real `npm run build` (Astro, then Pagefind, then the swap into place), on this Node.
   const tsx = join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
@@ -63,7 +66,7 @@ export async function buildSite({ content, name, base = '/', tz = 'UTC' }: Build
  * Vitest exports Vite's `import.meta.env` (BASE_URL, MODE, NODE_ENV=test, …) into process.env; a
  * child build that inherited them would render under base "/" in test mode.
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
+export function inheritedEnv(): NodeJS.ProcessEnv {
   const leaked = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
   return Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !leaked.has(key) && !key.startsWith('VITEST')),

@@ -47,7 +47,7 @@ describe('lintContent', () => {
   it('names a missing required field', () => {
     const noSource = file('articles', 'x', '---\ntitle: T\ndateline: istanbul\npublished: 2026-02-20\nactors: [sergey-lavrov]\n---\nLavrov.');
     expect(lint(noSource)).toEqual([
-      'content/articles/x.md:2: error: source: Invalid input: expected string, received undefined. Fix: add the required field "source".',
+      'content/articles/x.md:2: error: source: this required field is missing. Fix: add "source" (see the content format in README.md).',
     ]);
   });
 

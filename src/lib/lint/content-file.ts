@@ -16,6 +16,8 @@ export interface RawContentFile {
   /** Relative to the project, e.g. `content/articles/x.md`. */
   readonly filePath: string;
   readonly source: string;
+  /** Why the file could not be read as text (too large, not UTF-8); `source` is then empty. */
+  readonly unreadable?: { readonly message: string; readonly fix: string } | undefined;
 }
 
 export interface ParsedContentFile extends RawContentFile {
@@ -28,8 +30,8 @@ export interface ParsedContentFile extends RawContentFile {
   readonly body: string;
   /** Line (from 1) where the body starts. */
   readonly bodyLine: number;
-  /** A YAML syntax error, with its line in the file (from 1). */
-  readonly yamlError?: { readonly message: string; readonly line: number | undefined };
+  /** Why the frontmatter could not be read at all, with its line in the file (from 1). */
+  readonly fileError?: { readonly message: string; readonly line: number | undefined; readonly fix: string };
 }
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -46,16 +48,35 @@ export function parseContentFile(raw: RawContentFile): ParsedContentFile {
     body: source.slice(bodyOffset),
     bodyLine: lineAt(source, bodyOffset),
   };
+  const broken = (message: string, line: number | undefined, fix: string): ParsedContentFile => ({
+    ...base,
+    data: undefined,
+    fileError: { message, line, fix },
+  });
+  if (raw.unreadable) return broken(raw.unreadable.message, undefined, raw.unreadable.fix);
+  if (source.trim() === '') return broken('the file is empty', undefined, 'write the frontmatter between two --- lines, as in README.md, or delete the file');
+  if (!fence) {
+    return /^---[ \t]*\r?\n/.test(source)
+      ? broken('the frontmatter is never closed', 1, 'add a line with --- after the last frontmatter field')
+      : broken('the file has no frontmatter', 1, 'start the file with a --- line, the fields, and another --- line, as in README.md');
+  }
   const doc = parseDocument(frontmatter);
   const [error] = doc.errors;
   if (error) {
     // The yaml package counts lines from 1 inside the frontmatter; the editor counts in the file.
     const line = error.linePos?.[0].line;
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return { ...base, data: undefined, yamlError: { message, line: line === undefined ? undefined : line + base.frontmatterLine - 1 } };
+    return broken(
+      `frontmatter is not valid YAML: ${message}`,
+      line === undefined ? undefined : line + base.frontmatterLine - 1,
+      'correct the YAML at that line (indentation, quotes, brackets, duplicate keys)',
+    );
   }
   const data: unknown = doc.toJS();
-  return { ...base, data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return broken('the frontmatter is not a set of fields', base.frontmatterLine, 'write one "field: value" per line');
+  }
+  return { ...base, data: data as Record<string, unknown> };
 }
 
 /** Line (from 1) of a character offset. */

@@ -85,14 +85,9 @@ function duplicateIds(files: readonly ParsedContentFile[]): Diagnostic[] {
 }
 
 function validate(file: ParsedContentFile, diagnostics: Diagnostic[]): unknown {
-  if (file.yamlError) {
-    diagnostics.push({
-      severity: 'error',
-      file: file.filePath,
-      line: file.yamlError.line,
-      message: `frontmatter is not valid YAML: ${file.yamlError.message}`,
-      fix: 'correct the YAML at that line (indentation, quotes, brackets, duplicate keys)',
-    });
+  if (file.fileError) {
+    const { message, line, fix } = file.fileError;
+    diagnostics.push({ severity: 'error', file: file.filePath, line, message, fix });
     return undefined;
   }
   const schema: z.ZodType = SCHEMAS[file.collection];
@@ -115,13 +110,14 @@ function validate(file: ParsedContentFile, diagnostics: Diagnostic[]): unknown {
       }
       continue;
     }
+    const missing = valueAt(file.data, issue.path) === undefined;
     diagnostics.push({
       severity: 'error',
       file: file.filePath,
       line: locate.line(issue.path as FieldPath),
       field: fieldName(issue.path),
-      message: issue.message,
-      fix: fixFor(issue, fieldName(issue.path)),
+      message: missing ? 'this required field is missing' : issue.message,
+      fix: fixFor(issue, fieldName(issue.path), missing),
     });
   }
   return undefined;
@@ -137,11 +133,24 @@ function describeKeys(keys: readonly string[]): string {
   return keys.length ? `the fields here are ${keys.join(', ')}` : 'see the content format in README.md';
 }
 
-function fixFor(issue: z.core.$ZodIssue, field: string): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `add the required field "${field}"`;
-  if (issue.code === 'invalid_type') return `make "${field}" a ${issue.expected}`;
-  if (issue.code === 'invalid_value') return `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list, e.g. [a, b]',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a set of fields',
+};
+
+function fixFor(issue: z.core.$ZodIssue, field: string, missing: boolean): string {
+  const options = issue.code === 'invalid_value' ? issue.values.map((v) => JSON.stringify(v)).join(', ') : '';
+  if (missing) return `add "${field}"${options ? `: one of ${options}` : ''} (see the content format in README.md)`;
+  if (issue.code === 'invalid_type') return `make "${field}" ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  if (options) return `use one of ${options}`;
   return `correct "${field}" as the message says (the content format is in README.md)`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
 /** `events.2.actors.0` as the editor reads it: `events[2].actors[0]`. */

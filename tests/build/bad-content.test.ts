@@ -1,0 +1,122 @@
+/**
+ * The bad-content corpus (tests/fixtures/bad/<case>/): each case overlays a few files on a small
+ * valid content folder (_base). For every case, `npm run check` and `npm run build` must exit as
+ * case.json says, name the file (relative to the project), the field, the line and the fix, report
+ * every problem of the run, and a failed build must leave the previous site byte-for-byte as it was.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inheritedEnv } from '../helpers/build';
+
+const run = promisify(execFile);
+const FIXTURES = 'tests/fixtures/bad';
+const WORK = 'tests/.output/bad';
+const SITE = join(WORK, 'site');
+const tsx = 'node_modules/tsx/dist/cli.mjs';
+
+interface Case {
+  exit: number;
+  expect: string[];
+}
+
+/** Cases that are bytes, not text, are made here rather than committed. */
+const GENERATED: Record<string, { files: Record<string, Buffer>; case: Case }> = {
+  'file-over-1-mib': {
+    files: { 'articles/huge.md': Buffer.from(`---\ntitle: Huge\n---\n${'word '.repeat(220_000)}`) },
+    case: { exit: 1, expect: ['articles/huge.md: error: the file is 1.0 MiB, over the 1 MiB limit for content files. Fix: split it'] },
+  },
+  'not-utf-8': {
+    files: { 'articles/latin1.md': Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]) },
+    case: { exit: 1, expect: ['articles/latin1.md: error: the file is not UTF-8 text. Fix: save it as UTF-8'] },
+  },
+};
+
+const committed = readdirSync(FIXTURES).filter((name) => !name.startsWith('_')).sort();
+const cases = [...committed, ...Object.keys(GENERATED)];
+
+function prepare(name: string): { content: string; spec: Case } {
+  const content = join(WORK, name, 'content');
+  rmSync(join(WORK, name), { recursive: true, force: true });
+  cpSync(join(FIXTURES, '_base/content'), content, { recursive: true });
+  if (name === '_good') return { content, spec: { exit: 0, expect: [] } };
+  const generated = GENERATED[name];
+  if (generated) {
+    for (const [path, bytes] of Object.entries(generated.files)) {
+      mkdirSync(join(content, path, '..'), { recursive: true });
+      writeFileSync(join(content, path), bytes);
+    }
+    return { content, spec: generated.case };
+  }
+  cpSync(join(FIXTURES, name, 'content'), content, { recursive: true });
+  return { content, spec: JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as Case };
+}
+
+async function command(args: string[], content: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [tsx, ...args], {
+      env: { ...inheritedEnv(), DATELINE_CONTENT: content, DATELINE_CACHE_DIR: join(WORK, 'cache'), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const { code, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof code === 'number' ? code : 1, output: stdout + stderr };
+  }
+}
+
+/** A digest of every file's path and bytes under `dir`. */
+function treeDigest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const path = join(dir, file);
+    hash.update(file);
+    try {
+      hash.update(readFileSync(path));
+    } catch {
+      // a directory
+    }
+  }
+  return hash.digest('hex');
+}
+
+const strays = () => readdirSync(WORK).filter((name) => name.startsWith('site.'));
+
+beforeAll(async () => {
+  mkdirSync(WORK, { recursive: true });
+  const { content } = prepare('_good');
+  const first = await command(['scripts/build.ts', '--out-dir', SITE], content);
+  if (first.code !== 0) throw new Error(first.output);
+}, 300_000);
+
+describe('the bad-content corpus', () => {
+  it('has at least 30 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(cases)('%s', async (name) => {
+    const { content, spec } = prepare(name);
+    const before = treeDigest(SITE);
+    const [check, build] = await Promise.all([
+      command(['scripts/check.ts', '--content-only'], content),
+      command(['scripts/build.ts', '--out-dir', SITE], content),
+    ]);
+    expect(check.code, check.output).toBe(spec.exit);
+    expect(build.code, build.output).toBe(spec.exit);
+    for (const expected of spec.expect) {
+      const line = /^(articles|actors|locations)\//.test(expected) ? `${content}/${expected}` : expected;
+      expect(check.output, 'npm run check').toContain(line);
+      expect(build.output, 'npm run build').toContain(line);
+    }
+    if (spec.exit !== 0) {
+      expect(build.output).toMatch(/Build failed: the previous .* is unchanged/);
+      expect(treeDigest(SITE)).toBe(before);
+    } else {
+      expect(existsSync(join(SITE, 'index.html'))).toBe(true);
+    }
+    expect(strays()).toEqual([]);
+  }, 120_000);
+});
