@@ -45,7 +45,10 @@ const contentDir = process.env.DATELINE_CONTENT ?? 'content';
 const unchanged = () => (existsSync(outDir) ? `the previous ${values['out-dir']}/ is unchanged` : 'nothing was written');
 
 function lint(): boolean {
-  const errors = lintContent(readContentFolder(contentDir), contentDir.replace(/^\.\/|\/$/g, '')).filter((d) => d.severity === 'error');
+  const errors = lintContent(readContentFolder(contentDir), {
+    contentDir: contentDir.replace(/^\.\/|\/$/g, ''),
+    warnings: false,
+  }).filter((d) => d.severity === 'error');
   for (const error of errors) console.error(formatDiagnostic(error));
   if (errors.length) console.error(`\n${errors.length} content error${errors.length === 1 ? '' : 's'}. Build failed: ${unchanged()}.`);
   return errors.length === 0;

@@ -49,7 +49,7 @@ try {
 
 const contentDir = process.env.DATELINE_CONTENT ?? 'content';
 const files = readContentFolder(contentDir);
-const invalid = new Set(lintContent(files, contentDir).filter((d) => d.severity === 'error').map((d) => d.file));
+const invalid = new Set(lintContent(files, { contentDir, warnings: false }).filter((d) => d.severity === 'error').map((d) => d.file));
 const known = (collection: 'actors' | 'locations'): KnownEntity[] =>
   files
     .filter((file) => file.collection === collection && !invalid.has(file.filePath) && typeof file.data?.name === 'string')

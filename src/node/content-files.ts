@@ -72,7 +72,7 @@ export interface LoadedEntry<T> extends Entry<T> {
  */
 export function loadContentFolder(dir: string, root = process.cwd()) {
   const files = readContentFolder(dir, root);
-  const errors = lintContent(files, dir).filter((d) => d.severity === 'error');
+  const errors = lintContent(files, { contentDir: dir, warnings: false }).filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(`invalid content in ${dir}:\n${errors.map(formatDiagnostic).join('\n')}`);
   const entries = <T>(collection: CollectionName, schema: { parse(data: unknown): T }): LoadedEntry<T>[] =>
     files

@@ -38,11 +38,16 @@ interface Valid<T> {
   readonly entry: { id: string; filePath: string; data: T };
 }
 
-/**
- * Lints every file at once; diagnostics come sorted by file and line.
- * @param contentDir the content folder as the editor knows it, for fixes that name new files
- */
-export function lintContent(files: readonly ParsedContentFile[], contentDir = 'content'): Diagnostic[] {
+export interface LintOptions {
+  /** The content folder as the editor knows it, for fixes that name new files. */
+  readonly contentDir?: string;
+  /** Also read the story text for editorial warnings (default true; the build only needs errors). */
+  readonly warnings?: boolean;
+}
+
+/** Lints every file at once; diagnostics come sorted by file and line. */
+export function lintContent(files: readonly ParsedContentFile[], options: LintOptions | string = {}): Diagnostic[] {
+  const { contentDir = 'content', warnings = true } = typeof options === 'string' ? { contentDir: options } : options;
   const diagnostics: Diagnostic[] = [...duplicateIds(files)];
   const valid = { articles: [] as Valid<ArticleData>[], actors: [] as Valid<ActorEntry['data']>[], locations: [] as Valid<LocationEntry['data']>[] };
   for (const file of files) {
@@ -56,7 +61,10 @@ export function lintContent(files: readonly ParsedContentFile[], contentDir = 'c
     names: [entry.data.name, ...entry.data.aliases],
   }));
   const allActors = createMentionMatcher(actorTargets);
-  for (const article of valid.articles) diagnostics.push(...editorialChecks(article, actorTargets, allActors, contentDir));
+  for (const article of valid.articles) diagnostics.push(...futureEvents(article));
+  if (warnings) {
+    for (const article of valid.articles) diagnostics.push(...editorialWarnings(article, actorTargets, allActors, contentDir));
+  }
   return diagnostics.sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0),
   );
@@ -182,19 +190,12 @@ function brokenReferences(
   });
 }
 
-function editorialChecks(
-  article: Valid<ArticleData>,
-  actorTargets: readonly MentionTarget[],
-  allActors: MentionMatcher,
-  contentDir: string,
-): Diagnostic[] {
-  const { file, entry } = article;
+/** An event dated after publication must say it was anticipated (`status: expected`). */
+function futureEvents({ file, entry }: Valid<ArticleData>): Diagnostic[] {
   const { data } = entry;
   const locate = locateFrontmatter(file.frontmatter, file.frontmatterLine);
-  const bodyLine = (offset: number) => file.bodyLine + lineAt(file.body, offset) - 1;
-  const diagnostics: Diagnostic[] = [];
   const published = firstDay(data.published.date);
-
+  const diagnostics: Diagnostic[] = [];
   data.events.forEach((event, i) => {
     if (event.status === 'expected' || spanFirstDay(event.date) <= published) return;
     diagnostics.push({
@@ -206,6 +207,21 @@ function editorialChecks(
       fix: 'add "status: expected" if it was anticipated, or correct the date',
     });
   });
+
+  return diagnostics;
+}
+
+function editorialWarnings(
+  article: Valid<ArticleData>,
+  actorTargets: readonly MentionTarget[],
+  allActors: MentionMatcher,
+  contentDir: string,
+): Diagnostic[] {
+  const { file, entry } = article;
+  const { data } = entry;
+  const locate = locateFrontmatter(file.frontmatter, file.frontmatterLine);
+  const bodyLine = (offset: number) => file.bodyLine + lineAt(file.body, offset) - 1;
+  const diagnostics: Diagnostic[] = [];
 
   for (const mention of findDates(file.body, data.published.date)) {
     if (data.events.some((event) => overlaps(event.date, mention.value))) continue;
