@@ -25,6 +25,20 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'remark', include: ['tests/remark/**/*.test.ts'] } },
+      {
+        // The built demo site in headless Chromium (/usr/bin/chromium): `npm run test:e2e`.
+        // One build and one static server for all files (globalSetup); files run one at a time
+        // so Chromium and Lighthouse never compete for the CPU.
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });
