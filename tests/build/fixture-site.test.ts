@@ -289,3 +289,100 @@ describe('the front page', () => {
     expect(all(tree, '.front-aside .timeline .event-title').length).toBeGreaterThan(0);
   });
 });
+
+describe('pictures', () => {
+  /** Each picture is an image named by its own <title> and described by its <desc>. */
+  function expectAccessible(svg: Element): void {
+    const own = (tag: string) => svg.children.find((c): c is Element => c.type === 'element' && c.tagName === tag)!;
+    expect(attr(svg, 'role')).toBe('img');
+    expect(text(own('title')).length).toBeGreaterThan(0);
+    expect(text(own('desc')).length).toBeGreaterThan(20);
+    expect(attr(svg, 'ariaLabelledBy')).toBe(attr(own('title'), 'id'));
+    expect(attr(svg, 'ariaDescribedBy').split(/[ ,]/)).toContain(attr(own('desc'), 'id'));
+    expect(attr(svg, 'viewBox')).toMatch(/^0 0 \d+ \d+$/);
+  }
+
+  const cells = (tr: Element) => all(tr, 'th, td').map((cell) => text(cell)).join(' | ');
+
+  it('draw the site timeline to scale, in a narrow and a wide layout, the expected event dashed', async () => {
+    const tree = page(site, `${BASE}timeline/`);
+    const figure = one(tree, 'figure.time-axis');
+    expect(text(one(figure, 'figcaption'))).toMatch(/dated to the day.*a month, a year or a range.*expected/);
+    const svgs = all(figure, 'svg[role="img"]');
+    expect(svgs.map((svg) => attr(svg, 'className'))).toEqual(['chart,narrow', 'chart,wide']);
+    const ids = new Set<string>();
+    const listed = all(tree, '#timeline-events .event').map((li) => `#${attr(li, 'id')}`);
+    for (const variant of all(figure, '.variant')) {
+      const svg = one(variant, 'svg[role="img"]');
+      expectAccessible(svg);
+      for (const id of all(svg, '[id]').map((e) => attr(e, 'id'))) ids.add(id);
+      // Six events, numbered in the order of the list below; no links inside the image.
+      expect(all(svg, '.marks .num').map((n) => text(n))).toEqual(['1', '2', '3', '4', '5', '6']);
+      expect(all(svg, 'a')).toHaveLength(0);
+      // A layer over it, hidden from assistive technology, links each mark to its entry.
+      const links = one(variant, 'svg.links');
+      expect(attr(links, 'ariaHidden')).toBe('true');
+      expect(all(links, 'a').map((a) => attr(a, 'href'))).toEqual(listed);
+      expect(all(links, 'a').map((a) => attr(a, 'tabIndex'))).toEqual(listed.map(() => '-1'));
+      // The ten-day window was expected: a dashed span; the year 2025 and June 2025 are spans too.
+      expect(all(svg, '.mark.expected').map((m) => attr(m, 'className'))).toEqual(['mark,span,expected']);
+      expect(all(svg, 'rect.mark')).toHaveLength(3);
+      expect(all(svg, 'circle.mark')).toHaveLength(3);
+      // Ticks labelled by date-fns.
+      expect(all(svg, '.ticks text').map((t) => text(t)).join(' ')).toMatch(/2025|2026/);
+    }
+    expect(ids.size).toBe(4);
+    // The list the numbers refer to is named from the picture.
+    const note = one(figure, 'figcaption a');
+    expect(attr(note, 'href')).toBe('#timeline-events');
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(fileFor(site, `${BASE}timeline/`)!, 'utf8');
+    for (const svg of html.match(/<svg[^>]*role="img".*?<\/svg>/gs)!) expect(svg.length).toBeLessThan(15_000);
+  });
+
+  it('map every place with coordinates, one marker each, and list the others', () => {
+    const tree = page(site, `${BASE}locations/`);
+    const figure = one(tree, 'figure.place-map');
+    const svg = one(figure, 'svg[role="img"]');
+    expectAccessible(svg);
+    expect(attr(svg, 'ariaDescribedBy').split(/[ ,]/)).toContain(attr(one(figure, 'table'), 'id'));
+    // Only Harbor City has coordinates in the fixtures.
+    const markers = all(svg, 'circle.marker');
+    expect(markers).toHaveLength(1);
+    expect(all(figure, 'svg.links a').map((a) => attr(a, 'href'))).toEqual([`${BASE}locations/harbor-city/`]);
+    expect(all(svg, 'path.land')).toHaveLength(1);
+    const rows = all(figure, 'tbody tr').map(cells);
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((row) => row.includes('not on the map'))).toHaveLength(2);
+    expect(rows.find((row) => row.startsWith('Harbor City'))).toBe('Harbor City | city | 2 | 2');
+  });
+
+  it('map a country with the places in it, and leave out the map where nothing can be drawn', () => {
+    const country = one(page(site, `${BASE}locations/northland/`), 'figure.place-map');
+    expectAccessible(one(country, 'svg[role="img"]'));
+    expect(all(country, 'circle.marker')).toHaveLength(1);
+    expect(all(country, 'tbody th').map((th) => text(th))).toEqual(['Harbor City', 'Northland (not on the map: no coordinates)']);
+    const city = one(page(site, `${BASE}locations/harbor-city/`), 'figure.place-map');
+    expect(all(city, 'circle.marker.highlight')).toHaveLength(1);
+    expect(all(page(site, `${BASE}locations/grey-bay/`), 'figure.place-map')).toHaveLength(0);
+  });
+
+  it('draw who appears with whom, each node a link to the actor, with the pairs in a table', () => {
+    const tree = page(site, `${BASE}actors/`);
+    const figure = one(tree, 'figure.actor-network');
+    const svg = one(figure, 'svg[role="img"]');
+    expectAccessible(svg);
+    // Quiet Council is in no story, so it has no node; each node links to its actor's page.
+    expect(all(svg, '.nodes path')).toHaveLength(4);
+    expect(all(svg, '.nodes path').map((p) => attr(p, 'className'))).toContain('node,kind-military');
+    expect(all(figure, 'svg.links a').map((a) => attr(a, 'href')).sort()).toEqual(
+      ['anna-arden', 'ben-brook', 'coastal-fleet', 'northland'].map((id) => `${BASE}actors/${id}/`),
+    );
+    // Four actors in one story: every pair is linked.
+    expect(all(svg, '.edges path')).toHaveLength(6);
+    expect(all(figure, '.legend-item').map((l) => text(l))).toEqual(['Person', 'State', 'Military']);
+    const rows = all(figure, 'tbody tr').map(cells);
+    expect(rows[0]).toBe('Anna Arden and Coastal Fleet | 2 | 1');
+    expect(rows).toHaveLength(6);
+  });
+});
