@@ -26,8 +26,10 @@ const outDir = resolve(values['out-dir']);
 const staging = `${outDir}.building-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
 
+/** Removes what a failed build wrote: the staging folder, and Astro's own half-built chunks. */
 function cleanUp(): void {
   rmSync(staging, { recursive: true, force: true });
+  rmSync('.astro/.prerender', { recursive: true, force: true });
 }
 
 async function indexForSearch(site: string): Promise<void> {

@@ -35,5 +35,6 @@ describe('a build with missing references', () => {
     expect(unchecked.output).toContain(`${article}: actors[1]: unknown actor "ana-arden"`);
     expect(unchecked.output).toContain('Build failed: nothing was written.');
     expect(existsSync(unchecked.outDir)).toBe(false);
+    expect(existsSync('.astro/.prerender'), 'Astro’s half-built chunks').toBe(false);
   });
 });
