@@ -26,10 +26,13 @@ const outDir = resolve(values['out-dir']);
 const staging = `${outDir}.building-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
 
-/** Removes what a failed build wrote: the staging folder, and Astro's own half-built chunks. */
+/**
+ * Removes what a failed build wrote: the staging folder, which holds Astro's half-built chunks
+ * (`.prerender/`) too — unless it lies outside the project, where Astro keeps them in `.astro/`.
+ */
 function cleanUp(): void {
   rmSync(staging, { recursive: true, force: true });
-  rmSync('.astro/.prerender', { recursive: true, force: true });
+  if (!staging.startsWith(process.cwd())) rmSync('.astro/.prerender', { recursive: true, force: true });
 }
 
 async function indexForSearch(site: string): Promise<void> {
