@@ -8,8 +8,8 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import type { ActorKind } from '../../schemas/actor';
 import type { ActorProfile } from '../actor-index';
-import type { PlacedLabel } from './labels';
-import { el, esc, linkLayerSvg, num, round1 } from './svg';
+import { labelSetsSvg, type LabelSet } from './labels';
+import { accessibleSvg, el, linkLayerSvg, num, round1, type AccessibleSvgOptions } from './svg';
 
 export interface NetworkNodeInput {
   readonly id: string;
@@ -226,15 +226,8 @@ function byId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export interface NetworkSvgOptions {
-  /** `id` of the `<title>` and `<desc>` (the `desc` is `<id>-desc`). */
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly className?: string;
-  /** Further ids for `aria-describedby`, e.g. the table of pairs. */
-  readonly describedBy?: string;
-  readonly labelSets?: ReadonlyArray<{ readonly name: string; readonly fontSize: number; readonly labels: readonly PlacedLabel[] }>;
+export interface NetworkSvgOptions extends AccessibleSvgOptions {
+  readonly labelSets?: readonly LabelSet[];
 }
 
 /**
@@ -242,19 +235,8 @@ export interface NetworkSvgOptions {
  * `edges` (lines, `strong` for the heaviest half), `node kind-<kind>`, `labels <name>`.
  */
 export function networkSvg(layout: NetworkLayout, options: NetworkSvgOptions): string {
-  const { id, title, description, className, describedBy, labelSets = [] } = options;
-  const { width, height } = layout;
-  return el(
-    'svg',
-    {
-      class: className,
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-labelledby': `${id}-title`,
-      'aria-describedby': [`${id}-desc`, describedBy].filter(Boolean).join(' '),
-    },
-    el('title', { id: `${id}-title` }, esc(title)),
-    el('desc', { id: `${id}-desc` }, esc(description)),
+  const { labelSets = [] } = options;
+  return accessibleSvg(layout, options, [
     el(
       'g',
       { class: 'edges' },
@@ -271,16 +253,8 @@ export function networkSvg(layout: NetworkLayout, options: NetworkSvgOptions): s
       { class: 'nodes' },
       ...layout.nodes.map((n) => el('path', { class: `node kind-${n.kind}`, d: n.d })),
     ),
-    ...labelSets.map((set) =>
-      el(
-        'g',
-        { class: `labels ${set.name}`, 'font-size': set.fontSize, 'aria-hidden': 'true' },
-        ...set.labels.map((label) =>
-          el('text', { x: num(label.x), y: num(label.y), 'text-anchor': label.anchor }, esc(label.text)),
-        ),
-      ),
-    ),
-  );
+    ...labelSetsSvg(labelSets),
+  ]);
 }
 
 /** Each node a link to its actor (see `linkLayerSvg`), with a tooltip. */

@@ -4,7 +4,7 @@
  * and clear of every marker and earlier label. Labels that fit nowhere are left out; the table
  * beside each picture names everything anyway.
  */
-import { round1, textWidth } from './svg';
+import { el, esc, num, round1, textWidth } from './svg';
 
 export interface Box {
   readonly x1: number;
@@ -30,6 +30,39 @@ export interface PlacedLabel {
   readonly y: number;
   readonly anchor: 'start' | 'middle' | 'end';
   readonly box: Box;
+}
+
+/** Labels placed for one size of the picture on screen. */
+export interface LabelSet {
+  /** Class of the set's `<g>`: CSS shows the set that suits the size of the picture on screen. */
+  readonly name: string;
+  readonly fontSize: number;
+  readonly labels: readonly PlacedLabel[];
+}
+
+/**
+ * Each set as a `<g class="labels <name>">` of `<text>`, hidden from assistive technology (the
+ * picture's description and table name everything); the label of `highlightId` has class `highlight`.
+ */
+export function labelSetsSvg(sets: readonly LabelSet[], highlightId?: string): string[] {
+  return sets.map((set) =>
+    el(
+      'g',
+      { class: `labels ${set.name}`, 'font-size': set.fontSize, 'aria-hidden': 'true' },
+      ...set.labels.map((label) =>
+        el(
+          'text',
+          {
+            class: label.id === highlightId ? 'highlight' : undefined,
+            x: num(label.x),
+            y: num(label.y),
+            'text-anchor': label.anchor,
+          },
+          esc(label.text),
+        ),
+      ),
+    ),
+  );
 }
 
 export interface LabelOptions {

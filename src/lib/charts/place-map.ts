@@ -9,8 +9,8 @@ import { geoContains, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { LocationProfile } from '../location-index';
 import type { LocationKind } from '../../schemas/location';
 import type { WorldShapes } from './world';
-import type { PlacedLabel } from './labels';
-import { el, esc, linkLayerSvg, num, pathData, RingRecorder, round1 } from './svg';
+import { labelSetsSvg, type LabelSet } from './labels';
+import { accessibleSvg, el, linkLayerSvg, num, pathData, RingRecorder, round1, type AccessibleSvgOptions } from './svg';
 
 export interface MapPlace {
   readonly id: string;
@@ -185,21 +185,7 @@ export function mapPlaces(rows: readonly PlaceRow[]): MapPlace[] {
   );
 }
 
-export interface LabelSet {
-  /** Class of the set's `<g>`: CSS shows the set that suits the size of the picture on screen. */
-  readonly name: string;
-  readonly fontSize: number;
-  readonly labels: readonly PlacedLabel[];
-}
-
-export interface PlaceMapSvgOptions {
-  /** `id` of the `<title>` and `<desc>` (the `desc` is `<id>-desc`). */
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly className?: string;
-  /** Further ids for `aria-describedby`, e.g. the table beside the map. */
-  readonly describedBy?: string;
+export interface PlaceMapSvgOptions extends AccessibleSvgOptions {
   readonly labelSets?: readonly LabelSet[];
   /** A label set's text for this id is drawn bold. */
   readonly highlightId?: string | undefined;
@@ -210,11 +196,9 @@ export interface PlaceMapSvgOptions {
  * `land`, `shaded`, `borders`, `marker` (and `highlight`), `labels <name>`.
  */
 export function placeMapSvg(layout: PlaceMapLayout, options: PlaceMapSvgOptions): string {
-  const { id, title, description, className, describedBy, labelSets = [], highlightId } = options;
+  const { labelSets = [], highlightId } = options;
   const { width, height } = layout;
-  const parts = [
-    el('title', { id: `${id}-title` }, esc(title)),
-    el('desc', { id: `${id}-desc` }, esc(description)),
+  return accessibleSvg(layout, options, [
     layout.sphere ? el('path', { class: 'sea', d: layout.sphere }) : el('rect', { class: 'sea', width, height }),
     el('path', { class: 'land', d: layout.land }),
     layout.shadedCountry ? el('path', { class: 'shaded', d: layout.shadedCountry.d }) : '',
@@ -226,36 +210,8 @@ export function placeMapSvg(layout: PlaceMapLayout, options: PlaceMapSvgOptions)
         el('circle', { class: m.highlight ? 'marker highlight' : 'marker', cx: num(m.x), cy: num(m.y), r: num(m.r) }),
       ),
     ),
-    ...labelSets.map((set) =>
-      el(
-        'g',
-        { class: `labels ${set.name}`, 'font-size': set.fontSize, 'aria-hidden': 'true' },
-        ...set.labels.map((label) =>
-          el(
-            'text',
-            {
-              class: label.id === highlightId ? 'highlight' : undefined,
-              x: num(label.x),
-              y: num(label.y),
-              'text-anchor': label.anchor,
-            },
-            esc(label.text),
-          ),
-        ),
-      ),
-    ),
-  ];
-  return el(
-    'svg',
-    {
-      class: className,
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-labelledby': `${id}-title`,
-      'aria-describedby': [`${id}-desc`, describedBy].filter(Boolean).join(' '),
-    },
-    ...parts,
-  );
+    ...labelSetsSvg(labelSets, highlightId),
+  ]);
 }
 
 /** Each marker a link to its place (see `linkLayerSvg`), with a tooltip. */

@@ -165,6 +165,43 @@ export function el(name: string, attributes: Record<string, AttributeValue>, ...
   return children.length === 0 ? `${out}/>` : `${out}>${children.join('')}</${name}>`;
 }
 
+export interface AccessibleSvgOptions {
+  /** Prefix of the ids of the `<title>` (`<id>-title`) and the `<desc>` (`<id>-desc`). */
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly className?: string;
+  /** Further ids for `aria-describedby`, e.g. the table or the list that goes with the picture. */
+  readonly describedBy?: string;
+}
+
+/**
+ * A picture as an accessible `<svg>`: `role="img"`, named by its `<title>` and described by its
+ * `<desc>` (and by `describedBy`), which come first, then `children`. `attributes` follow the
+ * accessible ones on the `<svg>` (e.g. a `font-size` for all its text).
+ */
+export function accessibleSvg(
+  size: { readonly width: number; readonly height: number },
+  { id, title, description, className, describedBy }: AccessibleSvgOptions,
+  children: readonly string[],
+  attributes: Record<string, AttributeValue> = {},
+): string {
+  return el(
+    'svg',
+    {
+      class: className,
+      viewBox: `0 0 ${size.width} ${size.height}`,
+      role: 'img',
+      'aria-labelledby': `${id}-title`,
+      'aria-describedby': [`${id}-desc`, describedBy].filter(Boolean).join(' '),
+      ...attributes,
+    },
+    el('title', { id: `${id}-title` }, esc(title)),
+    el('desc', { id: `${id}-desc` }, esc(description)),
+    ...children,
+  );
+}
+
 export interface LinkArea {
   readonly href: string;
   /** Tooltip. */

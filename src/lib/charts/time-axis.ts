@@ -23,7 +23,7 @@ import { spanFirstDay, spanLastDay } from '../date-span';
 import { formatDateSpan } from '../format';
 import type { TimelineEntry } from '../model';
 import { firstDay, lastDay, type PartialDate } from '../partial-date';
-import { el, esc, linkLayerSvg, num, round1, textWidth } from './svg';
+import { accessibleSvg, el, esc, linkLayerSvg, num, round1, textWidth, type AccessibleSvgOptions } from './svg';
 
 export interface TimeAxisOptions {
   /** Width of the picture in SVG user units. */
@@ -354,15 +354,8 @@ export function describeTimeAxis(entries: readonly TimelineEntry[]): string {
   return `${count} ${range}${expectedText}, placed to scale and numbered in order. A dot is an event dated to the day; a bar covers a month, a year or a range of days.`;
 }
 
-export interface TimeAxisSvgOptions {
-  /** `id` of the `<title>` and `<desc>` (the `desc` is `<id>-desc`). */
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly className?: string;
-  /** Further ids for `aria-describedby`, e.g. the key or the page's list of the events. */
-  readonly describedBy?: string;
-}
+/** The picture's title and description; `describedBy` is e.g. the key or the page's list of the events. */
+export type TimeAxisSvgOptions = AccessibleSvgOptions;
 
 /**
  * The layout as an accessible `<svg>`: `role="img"` named by its `<title>` and described by its
@@ -370,9 +363,8 @@ export interface TimeAxisSvgOptions {
  * occurred|expected`, `num`), so the page's light and dark themes apply.
  */
 export function timeAxisSvg(layout: TimeAxisLayout, options: TimeAxisSvgOptions): string {
-  const { id, title, description, className, describedBy } = options;
-  const { width, height, fontSize, top, axisY, ticks, highlight } = layout;
-  const parts: string[] = [el('title', { id: `${id}-title` }, esc(title)), el('desc', { id: `${id}-desc` }, esc(description))];
+  const { width, fontSize, top, axisY, ticks, highlight } = layout;
+  const parts: string[] = [];
   if (ticks.length > 0) parts.push(el('path', { class: 'grid', d: ticks.map((t) => `M${num(t.x)} ${top}V${axisY}`).join('') }));
   if (highlight) {
     const band = highlight.band;
@@ -414,18 +406,7 @@ export function timeAxisSvg(layout: TimeAxisLayout, options: TimeAxisSvgOptions)
     return shape + label;
   });
   parts.push(el('g', { class: 'marks' }, ...marks));
-  return el(
-    'svg',
-    {
-      class: className,
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-labelledby': `${id}-title`,
-      'aria-describedby': [`${id}-desc`, describedBy].filter(Boolean).join(' '),
-      'font-size': fontSize,
-    },
-    ...parts,
-  );
+  return accessibleSvg(layout, options, parts, { 'font-size': fontSize });
 }
 
 /**
