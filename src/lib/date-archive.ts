@@ -11,7 +11,9 @@
  *   `MAX_RANGE_DAYS` days; longer day ranges appear on their first and last days only, so one
  *   long range cannot create thousands of pages.
  */
-import { eachDayOfInterval, eachMonthOfInterval, eachYearOfInterval } from 'date-fns';
+import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
+import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval';
+import { eachYearOfInterval } from 'date-fns/eachYearOfInterval';
 import { spanFirstDay, spanLastDay } from './date-span';
 import type { ArticleSummary, TimelineEntry } from './model';
 import { fromLocalDate, monthDate, yearDate, type PartialDate } from './partial-date';

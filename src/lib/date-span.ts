@@ -1,7 +1,7 @@
 /**
  * The date of an event: one calendar period, or a range `{ start, end }` of them.
  */
-import { isAfter } from 'date-fns';
+import { isAfter } from 'date-fns/isAfter';
 import {
   comparePartialDates,
   firstDay,

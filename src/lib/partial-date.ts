@@ -6,7 +6,10 @@
  * arithmetic and formatting, a period is turned into a *local* `Date` built from its components
  * (`new Date(y, m, d)`), whose local fields are the calendar fields whatever `TZ` is.
  */
-import { endOfMonth, endOfYear, isValid, parse } from 'date-fns';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfYear } from 'date-fns/endOfYear';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 
 export type Precision = 'year' | 'month' | 'day';
 

@@ -3,7 +3,8 @@
  * explicit offset. The calendar date and wall-clock time are kept as written, in the story's own
  * offset, so a story filed at 01:00 in Istanbul is never shown as the previous day anywhere.
  */
-import { isValid, parse } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { dayDate, PartialDateError, parsePartialDate, type PartialDate } from './partial-date';
 
 export interface PublishedDate {

@@ -4,9 +4,8 @@
  * what the story's frontmatter names, because a bare name match across all of content/ would link
  * every "Washington" to whichever entry happens to list it.
  */
-import { findAndReplace } from 'mdast-util-find-and-replace';
-import type { Link, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
+import type { Link, Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { createMentionMatcher, type MentionKind, type MentionMatcher, type MentionTarget, type MentionTargets } from '../lib/mentions';
 
@@ -65,25 +64,28 @@ export function remarkMentions(options: RemarkMentionsOptions) {
     if (targets.length === 0) return;
     const matcher = matcherFor(targets);
 
-    visit(tree, 'paragraph', (paragraph) => {
-      const linked = new Set<MentionTarget>();
-      findAndReplace(
-        paragraph,
-        [
-          matcher.pattern,
-          (value: string) => {
-            const found = matcher.resolve(value);
-            // Return the text rather than `false`: `false` rescans from the next character and
-            // would let "Abraham Lincoln" match inside an already-linked "USS Abraham Lincoln".
-            if (!found || linked.has(found.target)) return value;
-            linked.add(found.target);
-            return mentionLink(found.target, value, href(found.target.kind, found.target.id));
-          },
-        ],
-        { ignore: IGNORED },
-      );
-      return SKIP;
-    });
+    // One pass over the whole story; the paragraph a match sits in decides whether it is the
+    // first mention there. (A pass per paragraph cost more than the matching itself.)
+    const linkedIn = new WeakMap<Paragraph, Set<MentionTarget>>();
+    findAndReplace(
+      tree,
+      [
+        matcher.pattern,
+        (value: string, match: RegExpMatchObject) => {
+          const paragraph = match.stack.findLast((node): node is Paragraph => node.type === 'paragraph');
+          const found = matcher.resolve(value);
+          if (!paragraph || !found) return value;
+          let linked = linkedIn.get(paragraph);
+          if (!linked) linkedIn.set(paragraph, (linked = new Set()));
+          // Return the text rather than `false`: `false` rescans from the next character and
+          // would let "Abraham Lincoln" match inside an already-linked "USS Abraham Lincoln".
+          if (linked.has(found.target)) return value;
+          linked.add(found.target);
+          return mentionLink(found.target, value, href(found.target.kind, found.target.id));
+        },
+      ],
+      { ignore: IGNORED },
+    );
   };
 }
 

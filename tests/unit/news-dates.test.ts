@@ -2,7 +2,8 @@
  * The news-date resolver as a table: phrase, publication day, what a reader of that story would
  * take it to mean. Runs under three time zones with the rest of the unit tests.
  */
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDates, type DateMention } from '../../src/lib/news-dates';

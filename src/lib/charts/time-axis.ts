@@ -8,19 +8,16 @@
  * partial-date.ts), never in milliseconds, so a DST change or the machine's time zone cannot move
  * a mark. Pure: the same entries and options always give the same layout.
  */
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  differenceInCalendarDays,
-  format,
-  startOfMonth,
-  startOfWeek,
-  startOfYear,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import { startOfYear } from 'date-fns/startOfYear';
 import { spanFirstDay, spanLastDay } from '../date-span';
-import { formatDateSpan } from '../format';
+import { formatDate, formatDateSpan } from '../format';
 import type { TimelineEntry } from '../model';
 import { firstDay, lastDay, type PartialDate } from '../partial-date';
 import { accessibleSvg, el, esc, linkLayerSvg, num, round1, textWidth, type AccessibleSvgOptions } from './svg';
@@ -153,6 +150,9 @@ const TICK_STEPS: ReadonlyArray<{ unit: TickUnit; step: number }> = [
   { unit: 'year', step: 100 },
 ];
 
+/** The shortest length of each tick unit, in days. */
+const UNIT_DAYS: Record<TickUnit, number> = { day: 1, week: 7, month: 31, year: 366 };
+
 /** The dates of the ticks of one unit and step inside `[start, end)`. */
 export function tickDates(start: Date, end: Date, unit: TickUnit, step: number): Date[] {
   const dates: Date[] = [];
@@ -183,9 +183,9 @@ export function tickDates(start: Date, end: Date, unit: TickUnit, step: number):
 export function tickLabels(dates: readonly Date[], unit: TickUnit): string[] {
   return dates.map((date, i) => {
     const newYear = i === 0 || dates[i - 1]!.getFullYear() !== date.getFullYear();
-    if (unit === 'year') return format(date, 'yyyy');
-    if (unit === 'month') return format(date, newYear ? 'MMM yyyy' : 'MMM');
-    return format(date, newYear ? 'd MMM yyyy' : 'd MMM');
+    if (unit === 'year') return formatDate(date, 'yyyy');
+    if (unit === 'month') return formatDate(date, newYear ? 'MMM yyyy' : 'MMM');
+    return formatDate(date, newYear ? 'd MMM yyyy' : 'd MMM');
   });
 }
 
@@ -199,8 +199,12 @@ export function chooseTicks(
   width: number,
 ): { unit: TickUnit; step: number; ticks: AxisTick[] } {
   const spacing = fontSize * 0.9;
+  const days = differenceInCalendarDays(scale.end, scale.start);
   let single: { unit: TickUnit; step: number; ticks: AxisTick[] } | undefined;
   for (const { unit, step } of TICK_STEPS) {
+    // No label is narrower than about 1.7 em ("Mar") plus the spacing: skip, without drawing them,
+    // units whose ticks could not fit side by side anyway (a long axis would format every day).
+    if (single === undefined && (days / (UNIT_DAYS[unit] * step) - 1) * fontSize * 2.4 > width) continue;
     const dates = tickDates(scale.start, scale.end, unit, step);
     if (dates.length === 0) continue;
     const labels = tickLabels(dates, unit);
@@ -208,7 +212,7 @@ export function chooseTicks(
       const x = scale(date);
       const half = textWidth(labels[i]!, fontSize) / 2;
       const anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
-      return { x: round1(x), label: labels[i]!, iso: format(date, 'yyyy-MM-dd'), anchor };
+      return { x: round1(x), label: labels[i]!, iso: formatDate(date, 'yyyy-MM-dd'), anchor };
     });
     const extents = ticks.map((t) => labelExtent(t, fontSize));
     const fits = extents.every((e, i) => i === 0 || extents[i - 1]![1] + spacing <= e[0]);
@@ -308,7 +312,7 @@ export function layoutTimeAxis(entries: readonly TimelineEntry[], options: TimeA
   if (highlight) {
     const hx1 = scale(firstDay(highlight));
     const hx2 = scale(addDays(lastDay(highlight), 1));
-    const label = `${highlightLabel} ${format(firstDay(highlight), highlight.precision === 'day' ? 'd MMM' : highlight.precision === 'month' ? 'MMM yyyy' : 'yyyy')}`;
+    const label = `${highlightLabel} ${formatDate(firstDay(highlight), highlight.precision === 'day' ? 'd MMM' : highlight.precision === 'month' ? 'MMM yyyy' : 'yyyy')}`;
     const centre = (hx1 + hx2) / 2;
     // The label is bold: a tenth wider than the estimate for regular text.
     const half = (textWidth(label, fontSize) * 1.1) / 2;
@@ -336,7 +340,7 @@ export function layoutTimeAxis(entries: readonly TimelineEntry[], options: TimeA
     ticks,
     tickUnit: { unit, step },
     ...(highlightLayout ? { highlight: highlightLayout } : {}),
-    domain: { start: format(domain.start, 'yyyy-MM-dd'), end: format(domain.end, 'yyyy-MM-dd') },
+    domain: { start: formatDate(domain.start, 'yyyy-MM-dd'), end: formatDate(domain.end, 'yyyy-MM-dd') },
   };
 }
 

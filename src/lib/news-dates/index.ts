@@ -5,23 +5,21 @@
  * ("will meet on Monday"). Windows ("over the next 10 days") start at the day their sentence is
  * about. All arithmetic goes through date-fns on local calendar dates, so no result depends on TZ.
  */
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  endOfISOWeek,
-  getDay,
-  isValid,
-  nextDay,
-  previousDay,
-  startOfISOWeek,
-  subDays,
-  subMonths,
-  subWeeks,
-  subYears,
-  type Day,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { endOfISOWeek } from 'date-fns/endOfISOWeek';
+import { getDay } from 'date-fns/getDay';
+import { isValid } from 'date-fns/isValid';
+import { nextDay } from 'date-fns/nextDay';
+import { previousDay } from 'date-fns/previousDay';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { subDays } from 'date-fns/subDays';
+import { subMonths } from 'date-fns/subMonths';
+import { subWeeks } from 'date-fns/subWeeks';
+import { subYears } from 'date-fns/subYears';
+import type { Day } from 'date-fns';
 import type { DateSpan } from '../date-span';
 import { dayDate, firstDay, fromLocalDate, monthDate, yearDate, type PartialDate } from '../partial-date';
 import { tenseAt, type Tense } from './tense';

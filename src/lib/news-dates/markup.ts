@@ -2,7 +2,8 @@
  * How a resolved date expression is marked up: the machine-readable `datetime` value and the
  * absolute date a reader can look up ("Tuesday" → "Tuesday 17 February 2026").
  */
-import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { formatDateSpan, formatLongDate, formatPartialDate } from '../format';
 import { firstDay } from '../partial-date';
 import type { DateMention } from './index';

@@ -2,7 +2,7 @@
  * The words news text uses for dates. Month and weekday names come from date-fns' English locale
  * rather than hand-written tables; only English number words are listed here.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 const YEAR_2001 = 2001; // 1 January 2001 was a Monday, which lines weekday indexes up with getDay().
 
