@@ -39,6 +39,8 @@ export interface MentionMatcher {
   readonly pattern: RegExp;
   /** The target and listed name behind a string `pattern` matched. */
   resolve(matched: string): { readonly target: MentionTarget; readonly name: string } | undefined;
+  /** Every target that lists the matched name, in the order the targets were given. */
+  candidates(matched: string): ReadonlyArray<{ readonly target: MentionTarget; readonly name: string }>;
 }
 
 /**
@@ -48,11 +50,14 @@ export interface MentionMatcher {
  * ("Iran", the state and the country) belongs to the first one given: callers pass actors first.
  */
 export function createMentionMatcher(targets: readonly MentionTarget[]): MentionMatcher {
-  const byKey = new Map<string, { target: MentionTarget; name: string }>();
+  const byKey = new Map<string, Array<{ target: MentionTarget; name: string }>>();
   for (const target of targets) {
     for (const name of target.names) {
       const key = keyOf(name);
-      if (key && !byKey.has(key)) byKey.set(key, { target, name });
+      if (!key) continue;
+      const list = byKey.get(key) ?? [];
+      if (!list.some((c) => c.target === target)) list.push({ target, name });
+      byKey.set(key, list);
     }
   }
   // Regex alternation takes the first alternative that fits, so longest first is longest match.
@@ -60,7 +65,8 @@ export function createMentionMatcher(targets: readonly MentionTarget[]): Mention
   const pattern = keys.length
     ? new RegExp(`${NOT_AFTER_WORD}(?:${keys.map(namePattern).join('|')})${NOT_BEFORE_WORD}`, 'gu')
     : /(?!)/gu;
-  return { pattern, resolve: (matched) => byKey.get(keyOf(matched)) };
+  const candidates = (matched: string) => byKey.get(keyOf(matched)) ?? [];
+  return { pattern, resolve: (matched) => candidates(matched)[0], candidates };
 }
 
 /** Every mention in `text`, in order and non-overlapping. */

@@ -31,8 +31,21 @@ export interface RemarkMentionsOptions {
  */
 const IGNORED = ['link', 'linkReference', 'inlineCode', 'code', 'heading', 'html'];
 
-/** Keyed by the loader itself, so the plugin's attacher may run for several processors. */
-const loaded = new WeakMap<() => MentionTargets, MentionTargets>();
+/**
+ * One matcher over every actor and place, compiled on the first story that needs it and kept for
+ * the process: compiling a Unicode-aware expression per story cost more than all the matching.
+ * Keyed by the loader itself, so the plugin's attacher may run for several processors.
+ */
+const matchers = new WeakMap<() => MentionTargets, MentionMatcher>();
+
+function matcherFor(load: () => MentionTargets): MentionMatcher {
+  let matcher = matchers.get(load);
+  if (!matcher) {
+    const all = load();
+    matchers.set(load, (matcher = createMentionMatcher([...all.actors.values(), ...all.locations.values()])));
+  }
+  return matcher;
+}
 
 /**
  * Links, in each paragraph, the first mention of each actor and location the story lists in its
@@ -41,28 +54,15 @@ const loaded = new WeakMap<() => MentionTargets, MentionTargets>();
  */
 export function remarkMentions(options: RemarkMentionsOptions) {
   const { href } = options;
-  const matchers = new Map<string, MentionMatcher>();
-
-  /** One matcher per distinct set of story targets: stories that list the same ids share it. */
-  function matcherFor(targets: MentionTarget[]): MentionMatcher {
-    const key = targets.map((target) => `${target.kind}:${target.id}`).join(' ');
-    let matcher = matchers.get(key);
-    if (!matcher) matchers.set(key, (matcher = createMentionMatcher(targets)));
-    return matcher;
-  }
 
   return function transform(tree: Root, file: VFile): undefined {
     const story = storyReferences((file.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter);
     if (!story) return;
-    let all = loaded.get(options.targets);
-    if (!all) loaded.set(options.targets, (all = options.targets()));
+    const matcher = matcherFor(options.targets);
+    const listed = { actor: new Set(story.actors), location: new Set(story.locations) };
+    if (listed.actor.size + listed.location.size === 0) return;
     // Actors before locations: "Iran" the state wins over Iran the country when a story lists both.
-    const targets = [
-      ...known(story.actors, all.actors),
-      ...known(story.locations, all.locations),
-    ];
-    if (targets.length === 0) return;
-    const matcher = matcherFor(targets);
+    const ownTarget = (value: string) => matcher.candidates(value).find((c) => listed[c.target.kind].has(c.target.id));
 
     // One pass over the whole story; the paragraph a match sits in decides whether it is the
     // first mention there. (A pass per paragraph cost more than the matching itself.)
@@ -73,7 +73,7 @@ export function remarkMentions(options: RemarkMentionsOptions) {
         matcher.pattern,
         (value: string, match: RegExpMatchObject) => {
           const paragraph = match.stack.findLast((node): node is Paragraph => node.type === 'paragraph');
-          const found = matcher.resolve(value);
+          const found = ownTarget(value);
           if (!paragraph || !found) return value;
           let linked = linkedIn.get(paragraph);
           if (!linked) linkedIn.set(paragraph, (linked = new Set()));
@@ -110,9 +110,4 @@ function storyReferences(frontmatter: unknown): { actors: string[]; locations: s
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-
-/** Unknown ids are skipped: the build's reference check reports them with a fix. */
-function known(ids: string[], targets: ReadonlyMap<string, MentionTarget>): MentionTarget[] {
-  return [...new Set(ids)].flatMap((id) => targets.get(id) ?? []);
 }
