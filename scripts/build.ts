@@ -18,8 +18,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { formatDiagnostic, lintContent } from '../src/lib/lint/lint-content';
-import { readContentFolder } from '../src/node/content-files';
+import { formatDiagnostic } from '../src/lib/lint/lint-content';
+import { lintContentFolder } from '../src/node/content-files';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
 const outDir = resolve(values['out-dir']);
@@ -50,10 +50,7 @@ const contentDir = process.env.DATELINE_CONTENT ?? 'content';
 const unchanged = () => (existsSync(outDir) ? `the previous ${values['out-dir']}/ is unchanged` : 'nothing was written');
 
 function lint(): boolean {
-  const errors = lintContent(readContentFolder(contentDir), {
-    contentDir: contentDir.replace(/^\.\/|\/$/g, ''),
-    warnings: false,
-  }).filter((d) => d.severity === 'error');
+  const errors = lintContentFolder(contentDir, { warnings: false }).diagnostics.filter((d) => d.severity === 'error');
   for (const error of errors) console.error(formatDiagnostic(error));
   if (errors.length) console.error(`\n${errors.length} content error${errors.length === 1 ? '' : 's'}. Build failed: ${unchanged()}.`);
   return errors.length === 0;

@@ -8,14 +8,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostic, lintContent } from '../src/lib/lint/lint-content';
-import { readContentFolder } from '../src/node/content-files';
+import { formatDiagnostic } from '../src/lib/lint/lint-content';
+import { lintContentFolder } from '../src/node/content-files';
 
 const contentDir = process.env.DATELINE_CONTENT ?? 'content';
 const contentOnly = process.argv.includes('--content-only');
 
-const files = readContentFolder(contentDir);
-const diagnostics = lintContent(files, contentDir.replace(/^\.\/|\/$/g, ''));
+const { files, diagnostics } = lintContentFolder(contentDir);
 for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = diagnostics.length - errors;

@@ -9,9 +9,8 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftArticle } from '../src/lib/import/draft';
 import type { KnownEntity } from '../src/lib/import/entities';
-import { lintContent } from '../src/lib/lint/lint-content';
 import { parsePublishedDate } from '../src/lib/published-date';
-import { readContentFolder } from '../src/node/content-files';
+import { lintContentFolder } from '../src/node/content-files';
 
 const USAGE = 'usage: npm run import -- <raw.txt> --published <2026-02-20 | 2026-02-20T14:05:00+03:00> [--source "Anadolu Agency"] [--title "…"] [--force]';
 
@@ -48,8 +47,8 @@ try {
 }
 
 const contentDir = process.env.DATELINE_CONTENT ?? 'content';
-const files = readContentFolder(contentDir);
-const invalid = new Set(lintContent(files, { contentDir, warnings: false }).filter((d) => d.severity === 'error').map((d) => d.file));
+const { files, diagnostics } = lintContentFolder(contentDir, { warnings: false });
+const invalid = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
 const known = (collection: 'actors' | 'locations'): KnownEntity[] =>
   files
     .filter((file) => file.collection === collection && !invalid.has(file.filePath) && typeof file.data?.name === 'string')

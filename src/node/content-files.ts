@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseContentFile, type CollectionName, type ParsedContentFile } from '../lib/lint/content-file';
-import { formatDiagnostic, lintContent } from '../lib/lint/lint-content';
+import { formatDiagnostic, lintContent, type Diagnostic } from '../lib/lint/lint-content';
 import type { ContentInput, Entry } from '../lib/model';
 import { actorSchema } from '../schemas/actor';
 import { articleSchema } from '../schemas/article';
@@ -59,6 +59,17 @@ export function readContentFolder(dir: string, root = process.cwd()): ParsedCont
         }),
       );
   });
+}
+
+/**
+ * Reads and lints a content folder, as `npm run check` and `npm run build` do.
+ * @param warnings also compute the editorial warnings (the build only needs errors)
+ */
+export function lintContentFolder(dir: string, { warnings = true } = {}): { files: ParsedContentFile[]; diagnostics: Diagnostic[] } {
+  const files = readContentFolder(dir);
+  // Messages name files and fixes as the editor typed the folder: `content`, not `./content/`.
+  const contentDir = dir.replace(/^\.\/|\/$/g, '');
+  return { files, diagnostics: lintContent(files, { contentDir, warnings }) };
 }
 
 export interface LoadedEntry<T> extends Entry<T> {

@@ -126,7 +126,7 @@ describe('three imported stories', () => {
   });
 
   it('lint without a single error', () => {
-    const errors = lintContent(readContentFolder(content), content).filter((d) => d.severity === 'error');
+    const errors = lintContent(readContentFolder(content), { contentDir: content }).filter((d) => d.severity === 'error');
     expect(errors).toEqual([]);
   });
 

@@ -79,7 +79,7 @@ describe('bench corpus', () => {
   });
 
   it('passes the project’s content lint with zero errors', () => {
-    const errors = lintContent(readContentFolder(dirA), dirA).filter((d) => d.severity === 'error');
+    const errors = lintContent(readContentFolder(dirA), { contentDir: dirA }).filter((d) => d.severity === 'error');
     expect(errors.map(formatDiagnostic)).toEqual([]);
   });
 });

@@ -46,8 +46,8 @@ export interface LintOptions {
 }
 
 /** Lints every file at once; diagnostics come sorted by file and line. */
-export function lintContent(files: readonly ParsedContentFile[], options: LintOptions | string = {}): Diagnostic[] {
-  const { contentDir = 'content', warnings = true } = typeof options === 'string' ? { contentDir: options } : options;
+export function lintContent(files: readonly ParsedContentFile[], options: LintOptions = {}): Diagnostic[] {
+  const { contentDir = 'content', warnings = true } = options;
   const diagnostics: Diagnostic[] = [...duplicateIds(files)];
   const valid = { articles: [] as Valid<ArticleData>[], actors: [] as Valid<ActorEntry['data']>[], locations: [] as Valid<LocationEntry['data']>[] };
   for (const file of files) {
