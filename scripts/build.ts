@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { formatDiagnostic } from '../src/lib/lint/lint-content';
+import { countAstroComplaints } from '../src/node/astro-log';
 import { lintContentFolder } from '../src/node/content-files';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
@@ -64,7 +65,7 @@ function astroBuild(): Promise<boolean> {
   let complaints = 0;
   const echo = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
     const text = chunk.toString();
-    complaints += text.match(/\[(?:WARN|ERROR)\]/g)?.length ?? 0;
+    complaints += countAstroComplaints(text);
     stream.write(text);
   };
   child.stdout.on('data', echo(process.stdout));
