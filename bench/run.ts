@@ -68,7 +68,14 @@ interface Measured {
 class BuildFailed extends Error {}
 
 /** "├─ /actors/x/index.html (+2ms)"; under NO_COLOR Astro 7.3 drops the path, so it is not set. */
-const ROUTE_LINE = /^\s*(?:\d\d:\d\d:\d\d\s+)?(?:[├└]─\s*(\S*)\s*)?\(\+(\d+(?:\.\d+)?)(ms|s)\)\s*$/;
+const ROUTE_LINE = /^\s*(?:\d\d:\d\d:\d\d\s+)?(?:[├└]─\s*(\S*)\s*)?\((?:\+([^)]+)|cached|restored)\)\s*$/;
+
+/** Astro's getTimeStat: "812ms", "5.57s", or past a minute "2m 5s". */
+function parseTimeStat(text: string): number | undefined {
+  const match = /^(?:(\d+)m\s*)?(\d+(?:\.\d+)?)(ms|s)$/.exec(text.trim());
+  if (!match) return undefined;
+  return Math.round(Number(match[1] ?? 0) * 60_000 + Number(match[2]) * (match[3] === 's' ? 1000 : 1));
+}
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -134,7 +141,8 @@ function measure(label: string, args: readonly string[], env: NodeJS.ProcessEnv)
       const route = ROUTE_LINE.exec(line);
       if (route) {
         routeLines++;
-        routes.push({ path: route[1] ?? '', ms: Number(route[2]) * (route[3] === 's' ? 1000 : 1) });
+        // A page Astro restored from its build cache ("(cached)") took no rendering: 0 ms.
+        routes.push({ path: route[1] ?? '', ms: route[2] ? (parseTimeStat(route[2]) ?? 0) : 0 });
       } else lines.push({ t, text: line });
     }
   };
@@ -220,8 +228,8 @@ const slowest = (routes: Measured['routes']) => [...routes].sort((a, b) => b.ms 
 /** Astro's own clock for its whole build: "[build] 832 page(s) built in 5.57s". */
 function astroReportedMs(run: Measured): number | undefined {
   for (const { text } of run.lines) {
-    const match = /page\(s\) built in ([\d.]+)(ms|s)\b/.exec(text);
-    if (match) return Math.round(Number(match[1]) * (match[2] === 's' ? 1000 : 1));
+    const match = /page\(s\) built in (.+?)\s*$/.exec(text);
+    if (match) return parseTimeStat(match[1] ?? '');
   }
   return undefined;
 }
@@ -334,7 +342,7 @@ function summarise(results: readonly RunResult[]): Summary {
       peakTreeRssMiB: Math.round(median(results.map((r) => r.peakTreeRssMiB))),
       ...(rss.length ? { maxProcessRssMiB: Math.round(median(rss)) } : {}),
       msPerPage: round(wallMs / Math.max(1, pages)),
-      astroReportedMs: Math.round(median(results.map((r) => r.astroReportedMs))),
+      astroReportedMs: Math.round(median(results.map((r) => r.astroReportedMs).filter(Boolean)) || 0),
       routeGroups: Object.fromEntries(
         [...new Set(results.flatMap((r) => Object.keys(r.routeGroups)))].map((group) => [
           group,
@@ -547,14 +555,14 @@ function markdown(results: readonly SizeResult[]): string {
   for (const r of rows) {
     const p = r.dateline.median.phases;
     out.push(
-      `| ${r.articles} | ${phaseNames.map((name) => seconds(p[name] ?? 0)).join(' | ')} | ${seconds(r.dateline.median.wallMs)} | ${seconds(r.dateline.median.astroReportedMs)} | ${seconds(r.contentCheckMs)} | ${seconds(r.pagefindAlone.medianMs)} (${r.pagefindAlone.pages} pages, ${r.pagefindAlone.peakTreeRssMiB} MiB) |`,
+      `| ${r.articles} | ${phaseNames.map((name) => seconds(p[name] ?? 0)).join(' | ')} | ${seconds(r.dateline.median.wallMs)} | ${r.dateline.median.astroReportedMs ? seconds(r.dateline.median.astroReportedMs) : '–'} | ${seconds(r.contentCheckMs)} | ${seconds(r.pagefindAlone.medianMs)} (${r.pagefindAlone.pages} pages, ${r.pagefindAlone.peakTreeRssMiB} MiB) |`,
     );
   }
   const basePhases = [...new Set(rows.flatMap((r) => Object.keys(r.baseline.median.phases)))];
   out.push('', 'Plain Astro, same phases:', '', `| N | ${basePhases.join(' | ')} | total | Astro's own clock§ |`, `|---:|${basePhases.map(() => '---:|').join('')}---:|---:|`);
   for (const r of rows) {
     const p = r.baseline.median.phases;
-    out.push(`| ${r.articles} | ${basePhases.map((name) => seconds(p[name] ?? 0)).join(' | ')} | ${seconds(r.baseline.median.wallMs)} | ${seconds(r.baseline.median.astroReportedMs)} |`);
+    out.push(`| ${r.articles} | ${basePhases.map((name) => seconds(p[name] ?? 0)).join(' | ')} | ${seconds(r.baseline.median.wallMs)} | ${r.baseline.median.astroReportedMs ? seconds(r.baseline.median.astroReportedMs) : '–'} |`);
   }
   out.push(
     '',
