@@ -1,13 +1,13 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { mentionTargetsDigest } from './src/lib/mentions';
 import { createPaths } from './src/lib/paths';
 import { loadMentionTargets } from './src/node/mention-targets';
 import { remarkMentions } from './src/remark/remark-mentions';
 import { remarkNewsDates } from './src/remark/remark-news-dates';
+import { rehypeRawIfPresent } from './src/remark/rehype-raw-if-present';
 import { storySanitizeSchema } from './src/remark/sanitize-schema';
 
 // Set the deployment URL and sub-path here, or with DATELINE_SITE / DATELINE_BASE at build time.
@@ -49,7 +49,7 @@ export default defineConfig({
         ],
       ],
       // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, storySanitizeSchema]],
+      rehypePlugins: [rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema]],
     }),
   },
   // A Content Security Policy on every page (a <meta> tag; Astro adds hashes for its own inline

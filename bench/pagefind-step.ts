@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import * as pagefind from 'pagefind';
+import { writeSearchIndex } from '../src/node/search-index';
 
 const [site, out] = process.argv.slice(2);
 if (!site || !out) {
@@ -14,11 +14,5 @@ if (!site || !out) {
   process.exit(2);
 }
 const started = performance.now();
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: resolve(site) });
-if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: resolve(out) });
-if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-await pagefind.close();
-console.log(JSON.stringify({ ms: Math.round(performance.now() - started), pages: added.page_count }));
+const pages = await writeSearchIndex(resolve(site), resolve(out));
+console.log(JSON.stringify({ ms: Math.round(performance.now() - started), pages }));

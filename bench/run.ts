@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { lintContent } from '../src/lib/lint/lint-content';
 import { readContentFolder } from '../src/node/content-files';
 import { generateCorpus, type CorpusStats } from './corpus';
+import { measureDevEdits, type DevEditResult } from './dev-edit';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
@@ -39,13 +40,18 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    'dev-sizes': { type: 'string', default: '1000' },
+    'dev-edits': { type: 'string', default: '5' },
   },
 });
+/** Sizes at which `astro dev` is timed from save to visible page (none: `--dev-sizes ''`). */
+const devSizes = new Set(values['dev-sizes'].split(',').filter(Boolean).map(Number));
+const devEdits = Number(values['dev-edits']);
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench -- [--sizes 100,1000,5000] [--runs 3] [--seed 1] [--keep]');
+  console.error('usage: npm run bench -- [--sizes 100,1000,5000] [--runs 3] [--seed 1] [--keep] [--dev-sizes 1000] [--dev-edits 5]');
   process.exit(2);
 }
 
@@ -300,6 +306,8 @@ interface SizeResult {
   readonly baseline: Summary;
   readonly datelineRebuildAfterEdit: Summary;
   readonly baselineRebuildAfterEdit: Summary;
+  /** `astro dev`: from saving an edit to the page showing it (only at the --dev-sizes). */
+  readonly dev?: { readonly dateline: DevEditResult; readonly baseline: DevEditResult };
   readonly pagefindAlone: { readonly runs: readonly { ms: number; pages: number; peakTreeRssMiB: number }[]; readonly medianMs: number; readonly pages: number; readonly peakTreeRssMiB: number };
   readonly ratios: {
     readonly wall: number;
@@ -393,7 +401,7 @@ async function benchSize(articles: number, machine: Machine): Promise<SizeResult
       pages: countHtml(dl.out),
       peakTreeRssMiB: mib(run.peakTreeRssKiB),
       ...(run.maxProcessRssKiB !== undefined ? { maxProcessRssMiB: mib(run.maxProcessRssKiB) } : {}),
-      phases: phasesOf(run, 'startup + content check'),
+      phases: phasesOf(run, 'startup'),
       astroReportedMs: astroReportedMs(run) ?? 0,
       routeGroups: groupRoutes(run.routes),
       slowestRoutes: slowest(run.routes),
@@ -462,6 +470,16 @@ async function benchSize(articles: number, machine: Machine): Promise<SizeResult
     log(`  pagefind alone  ${(ms / 1000).toFixed(1)} s  ${pages} pages  ${mib(run.peakTreeRssKiB)} MiB tree`);
   }
 
+  let dev: SizeResult['dev'];
+  if (devSizes.has(articles)) {
+    log(`astro dev, ${devEdits} edits each: save to visible`);
+    const datelineDev = await measureDevEdits({ site: 'dateline', content, edits: devEdits, cacheDir: join(work, 'dateline-dev-cache') });
+    log(`  dateline  body edit ${datelineDev.bodyEditsMs.join(' / ')} ms, event edit (story, actor and day pages) ${datelineDev.eventEditsMs.join(' / ')} ms`);
+    const baselineDev = await measureDevEdits({ site: 'baseline', content, edits: devEdits, cacheDir: join(work, 'baseline-dev-cache') });
+    log(`  baseline  body edit ${baselineDev.bodyEditsMs.join(' / ')} ms`);
+    dev = { dateline: datelineDev, baseline: baselineDev };
+  }
+
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 
   const d = summarise(datelineRuns);
@@ -480,6 +498,7 @@ async function benchSize(articles: number, machine: Machine): Promise<SizeResult
     baseline: b,
     datelineRebuildAfterEdit: dr,
     baselineRebuildAfterEdit: br,
+    ...(dev ? { dev } : {}),
     pagefindAlone: {
       runs: pagefindRuns,
       medianMs: Math.round(median(pagefindRuns.map((r) => r.ms))),
@@ -544,6 +563,24 @@ function markdown(results: readonly SizeResult[]): string {
       `| ${r.articles} | ${seconds(r.dateline.median.wallMs)} | ${seconds(r.datelineRebuildAfterEdit.median.wallMs)} | ${r.ratios.datelineRebuildVsCold}× | ${seconds(r.baseline.median.wallMs)} | ${seconds(r.baselineRebuildAfterEdit.median.wallMs)} | ${r.ratios.baselineRebuildVsCold}× |`,
     );
   }
+  const devRows = rows.filter((r) => r.dev);
+  if (devRows.length) {
+    out.push(
+      '',
+      '## `astro dev`: from saving an edit to the page showing it (medians)',
+      '',
+      'Body edit: a sentence appended to a story, awaited on its page. Event edit (Dateline only): an event retitled in the frontmatter, awaited on the story\'s page, its first actor\'s page and its day\'s page (the last of the three to show it).',
+      '',
+      '| N | Dateline body edit | Dateline event edit | plain Astro body edit | edits | Dateline ready / first page | plain Astro ready / first page |',
+      '|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const r of devRows) {
+      const { dateline: dd, baseline: bd } = r.dev!;
+      out.push(
+        `| ${r.articles} | ${dd.medianBodyEditMs} ms | ${dd.medianEventEditMs ?? '–'} ms | ${bd.medianBodyEditMs} ms | ${dd.bodyEditsMs.length} | ${seconds(dd.readyMs)} / ${seconds(dd.firstPageMs)} | ${seconds(bd.readyMs)} / ${seconds(bd.firstPageMs)} |`,
+      );
+    }
+  }
   const phaseNames = [...new Set(rows.flatMap((r) => Object.keys(r.dateline.median.phases)))];
   out.push(
     '',
@@ -566,7 +603,7 @@ function markdown(results: readonly SizeResult[]): string {
   }
   out.push(
     '',
-    '† `lintContent(readContentFolder(…), { warnings: false })`, the build\'s step 1, timed in the bench process. "startup + content check" above also includes tsx, Node and Astro start-up and loading the config (which reads every actor and place for mention links).',
+    '† `lintContent(readContentFolder(…), { warnings: false })`, the build\'s content check, timed in the bench process; the build runs it in a process of its own beside Astro, so it adds no phase of its own. "startup" is tsx, Node and Astro start-up and loading the config (which reads every actor and place for mention links).',
     '‡ `bench/pagefind-step.ts`: the build\'s Pagefind calls over the built site, timed inside the process.',
     '§ Astro\'s "N page(s) built in …": its build from after the config has loaded to the last page.',
     'Phase boundaries are the times the build\'s log lines reached the bench through pipes: good to a few tens of ms, and a phase that logs nothing is counted in the one before it.',

@@ -1,31 +1,33 @@
 /**
- * `npm run build`: check the content, `astro build` into a fresh folder, Pagefind over it, then
+ * `npm run build`: check the content and `astro build` into a fresh folder, Pagefind over it, then
  * swap it in as `dist/`. A failed build leaves the previous `dist/` exactly as it was, and no
  * half-written folder behind.
  *
- * 1. The content is linted first, as `npm run check` does (errors only; editorial warnings never
- *    fail a build), so every problem of every file is reported at once, with its line and fix.
- * 2. Astro builds; any `[ERROR]` or `[WARN]` it logs fails the build, like Hugo's panicOnWarning:
- *    Astro logs some content problems (a broken reference) and still exits 0.
+ * 1. The content check (scripts/lint-for-build.ts: `npm run check`'s errors; editorial warnings
+ *    never fail a build) runs in its own process beside Astro, on the second core. Astro's output
+ *    is held back until the check passes; when it fails, Astro is stopped and only the check's
+ *    report is shown, every problem of every file at once, with its line and fix.
+ * 2. Any `[ERROR]` or `[WARN]` Astro logs fails the build, like Hugo's panicOnWarning: Astro logs
+ *    some content problems (a broken reference) and still exits 0.
+ * 3. Pagefind indexes the story pages (src/node/search-index.ts).
  *
  *   npm run build                     → dist/
  *   npm run build -- --out-dir site   → site/
  *   DATELINE_SKIP_LINT=1              skip step 1 (only to test what Astro itself does)
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
-import { formatDiagnostic } from '../src/lib/lint/lint-content';
 import { countAstroComplaints } from '../src/node/astro-log';
-import { lintContentFolder } from '../src/node/content-files';
+import { writeSearchIndex } from '../src/node/search-index';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
 const outDir = resolve(values['out-dir']);
 const staging = `${outDir}.building-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
+const unchanged = () => (existsSync(outDir) ? `the previous ${values['out-dir']}/ is unchanged` : 'nothing was written');
 
 /**
  * Removes what a failed build wrote: the staging folder, which holds Astro's half-built chunks
@@ -36,60 +38,76 @@ function cleanUp(): void {
   if (!staging.startsWith(process.cwd())) rmSync('.astro/.prerender', { recursive: true, force: true });
 }
 
-async function indexForSearch(site: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: resolve(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  console.log(`Pagefind indexed ${added.page_count} pages.`);
-  await pagefind.close();
+/** A child process whose output is collected, or echoed as it comes once `echo()` is called. */
+class Step {
+  readonly exited: Promise<number>;
+  complaints = 0;
+  #held: [NodeJS.WriteStream, string][] = [];
+  #echoing = false;
+
+  constructor(readonly child: ChildProcess) {
+    const take = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+      const text = chunk.toString();
+      this.complaints += countAstroComplaints(text);
+      if (this.#echoing) stream.write(text);
+      else this.#held.push([stream, text]);
+    };
+    child.stdout!.on('data', take(process.stdout));
+    child.stderr!.on('data', take(process.stderr));
+    this.exited = new Promise((done) => child.on('close', (code) => done(code ?? 1)));
+  }
+
+  echo(): void {
+    this.#echoing = true;
+    for (const [stream, text] of this.#held) stream.write(text);
+    this.#held = [];
+  }
 }
 
-const contentDir = process.env.DATELINE_CONTENT ?? 'content';
-const unchanged = () => (existsSync(outDir) ? `the previous ${values['out-dir']}/ is unchanged` : 'nothing was written');
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-function lint(): boolean {
-  const errors = lintContentFolder(contentDir, { warnings: false }).diagnostics.filter((d) => d.severity === 'error');
-  for (const error of errors) console.error(formatDiagnostic(error));
-  if (errors.length) console.error(`\n${errors.length} content error${errors.length === 1 ? '' : 's'}. Build failed: ${unchanged()}.`);
-  return errors.length === 0;
+/** The content check; forked, so it runs on this same Node with this script's TypeScript loader. */
+function startLint(): { step: Step; errors: Promise<number> } {
+  const child = fork(here('./lint-for-build.ts'), [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const step = new Step(child);
+  let count = 0;
+  child.on('message', (message: { errors?: number }) => (count = message.errors ?? count));
+  return { step, errors: step.exited.then((code) => (code === 0 ? 0 : Math.max(count, 1))) };
 }
 
-/** Runs `astro build`, echoing its output; resolves false on a non-zero exit or any logged warning or error. */
-function astroBuild(): Promise<boolean> {
-  // The same Node that runs this script (the project's Node 24 under npm run).
-  const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', staging], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let complaints = 0;
-  const echo = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
-    const text = chunk.toString();
-    complaints += countAstroComplaints(text);
-    stream.write(text);
-  };
-  child.stdout.on('data', echo(process.stdout));
-  child.stderr.on('data', echo(process.stderr));
-  return new Promise((done) =>
-    child.on('close', (code) => {
-      if (code === 0 && complaints > 0) console.error(`\nAstro logged ${complaints} warning(s) or error(s) above: treated as a failed build.`);
-      done(code === 0 && complaints === 0);
-    }),
-  );
+/** `astro build` into the staging folder, on the same Node that runs this script (the project's Node 24). */
+function startAstro(): Step {
+  const astro = here('../node_modules/astro/bin/astro.mjs');
+  return new Step(spawn(process.execPath, [astro, 'build', '--outDir', staging], { stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 async function main(): Promise<number> {
-  if (!process.env.DATELINE_SKIP_LINT && !lint()) return 1;
-  if (!(await astroBuild())) {
+  const lint = process.env.DATELINE_SKIP_LINT ? undefined : startLint();
+  const astro = startAstro();
+  if (lint) {
+    const errors = await lint.errors;
+    if (errors > 0) {
+      astro.child.kill('SIGTERM');
+      await astro.exited;
+      cleanUp();
+      lint.step.echo();
+      console.error(`\n${errors} content error${errors === 1 ? '' : 's'}. Build failed: ${unchanged()}.`);
+      return 1;
+    }
+  }
+  astro.echo();
+  const astroCode = await astro.exited;
+  if (astroCode !== 0 || astro.complaints > 0) {
+    if (astroCode === 0) console.error(`\nAstro logged ${astro.complaints} warning(s) or error(s) above: treated as a failed build.`);
     cleanUp();
     console.error(`\nBuild failed: ${unchanged()}.`);
     return 1;
   }
   try {
-    await indexForSearch(staging);
+    console.log(`Pagefind indexed ${await writeSearchIndex(staging)} pages.`);
   } catch (error) {
     cleanUp();
-    console.error(`\n${(error as Error).message}\nBuild failed: the previous ${values['out-dir']}/ is unchanged.`);
+    console.error(`\n${(error as Error).message}\nBuild failed: ${unchanged()}.`);
     return 1;
   }
   // Two renames: the old site is never deleted before the new one is in place.

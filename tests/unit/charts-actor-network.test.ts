@@ -61,6 +61,15 @@ describe('networkFromProfiles', () => {
     ]);
   });
 
+  it('keeps only the most mentioned actors, and the pairs among them, when there are too many', () => {
+    const top = networkFromProfiles(site.actors.values(), { maxNodes: 3 });
+    expect(top.named).toBe(5);
+    // Mentions 4, 3, then Trump's 2 before Lavrov's 2 (ties by id).
+    expect(top.nodes.map((n) => n.id)).toEqual(['abbas-araghchi', 'donald-trump', 'iran']);
+    expect(top.edges.map((e) => `${e.source}+${e.target}`)).toEqual(['abbas-araghchi+iran', 'abbas-araghchi+donald-trump', 'donald-trump+iran']);
+    expect(network.named).toBe(network.nodes.length);
+  });
+
   it('lists the top pairs for the table', () => {
     expect(topPairs(network.edges, 2).map((e) => `${e.source}+${e.target}`)).toEqual(['abbas-araghchi+iran', 'abbas-araghchi+donald-trump']);
   });

@@ -75,6 +75,20 @@ describe('layoutPlaceMap', () => {
     expect(layout.markers.at(-1)!.highlight).toBe(true);
   });
 
+  it('draws a world view once per width and reuses it, with each page its own marker and shading', () => {
+    const atGeneva = layoutPlaceMap([geneva], world, { shadeCountryAt: switzerland.coordinates });
+    const atMuscat = layoutPlaceMap([muscat], world);
+    expect(atMuscat.land).toBe(atGeneva.land);
+    expect(atMuscat.sphere).toBe(atGeneva.sphere);
+    expect(atMuscat.markers[0]!.x).toBeGreaterThan(atGeneva.markers[0]!.x);
+    expect(atGeneva.shadedCountry?.name).toBe('Switzerland');
+    expect(atMuscat.shadedCountry).toBeUndefined();
+    const narrow = layoutPlaceMap([geneva], world, { width: 320 });
+    expect(narrow.height).toBe(166);
+    expect(narrow.land).not.toBe(atGeneva.land);
+    expect(narrow.land.length).toBeLessThan(atGeneva.land.length);
+  });
+
   it('writes land and borders clipped to the picture, with at most one decimal', () => {
     expect(layout.land).toMatch(/^M[\d.]+ [\d.]+l/);
     expect(layout.borders.length).toBeGreaterThan(100);

@@ -33,6 +33,16 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('falls back to a shorter name when a longer one with the same start does not fit', () => {
+    const targets = [actor('iran', 'Iran'), actor('iran-air', 'Iran Air'), actor('iran-air-force', 'Iran Air Force')];
+    expect(mentions(targets, 'Iran Airways flew; Iran Air flew; the Iran Air Forces; Iranian; Iran Air Force jets.')).toEqual([
+      'iran:Iran', // "Iran Air" is followed by a letter: the name ends at "Iran"
+      'iran-air:Iran Air',
+      'iran-air:Iran Air', // "Iran Air Force" runs into "Forces"
+      'iran-air-force:Iran Air Force',
+    ]);
+  });
+
   it('never overlaps: a name inside a longer match is not reported again', () => {
     const targets = [actor('russia', 'Russia'), actor('russian-foreign-ministry', 'Russian Foreign Ministry', 'Foreign Ministry')];
     expect(mentions(targets, 'the Russian Foreign Ministry said')).toEqual(['russian-foreign-ministry:Russian Foreign Ministry']);

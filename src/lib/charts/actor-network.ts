@@ -33,17 +33,29 @@ export interface NetworkInput {
   readonly edges: readonly NetworkEdgeInput[];
 }
 
+/** Most actors one picture can show legibly; a newsroom's long tail is in the lists beside it. */
+export const MAX_NETWORK_NODES = 60;
+
+export interface NetworkSelection extends NetworkInput {
+  /** Actors named in at least one story, shown or not. */
+  readonly named: number;
+}
+
 /**
- * Nodes and weighted edges from the actor index: actors that no story names are left out, and each
+ * Nodes and weighted edges from the actor index: actors that no story names are left out, and of
+ * the rest the `maxNodes` most mentioned (ties by id) are kept, with the pairs among them. Each
  * pair appears once (`source` < `target` by id), sorted by weight (heaviest first), then names.
  */
-export function networkFromProfiles(profiles: Iterable<ActorProfile>): NetworkInput {
-  const all = [...profiles];
-  const named = all.filter((p) => p.articles.length > 0);
+export function networkFromProfiles(profiles: Iterable<ActorProfile>, { maxNodes = MAX_NETWORK_NODES } = {}): NetworkSelection {
+  const mentions = (p: ActorProfile) => p.articles.length + p.events.length;
+  const allNamed = [...profiles].filter((p) => p.articles.length > 0);
+  const named = allNamed
+    .sort((a, b) => mentions(b) - mentions(a) || byId(a.actor.id, b.actor.id))
+    .slice(0, maxNodes);
   const ids = new Set(named.map((p) => p.actor.id));
   const label = new Map(named.map((p) => [p.actor.id, p.actor.data.name]));
   const nodes = named
-    .map((p): NetworkNodeInput => ({ id: p.actor.id, label: p.actor.data.name, kind: p.actor.data.kind, mentions: p.articles.length + p.events.length }))
+    .map((p): NetworkNodeInput => ({ id: p.actor.id, label: p.actor.data.name, kind: p.actor.data.kind, mentions: mentions(p) }))
     .sort((a, b) => byId(a.id, b.id));
   const edges: NetworkEdgeInput[] = [];
   for (const profile of named) {
@@ -61,7 +73,7 @@ export function networkFromProfiles(profiles: Iterable<ActorProfile>): NetworkIn
       label.get(a.source)!.localeCompare(label.get(b.source)!, 'en') ||
       label.get(a.target)!.localeCompare(label.get(b.target)!, 'en'),
   );
-  return { nodes, edges };
+  return { nodes, edges, named: allNamed.length };
 }
 
 export function edgeWeight(edge: Pick<NetworkEdgeInput, 'articles' | 'events'>): number {

@@ -103,6 +103,26 @@ export function projectPlace(projection: GeoProjection, coordinates: readonly [n
   return [round1(point[0]), round1(point[1])];
 }
 
+interface BaseMap {
+  readonly land: string;
+  readonly borders: string;
+  readonly sphere?: string | undefined;
+}
+
+/**
+ * A world view depends only on its width, and most place pages show one (a single place): its
+ * land, borders and globe are drawn once per width, not once per page.
+ */
+const worldViews = new WeakMap<WorldShapes, Map<number, BaseMap>>();
+
+function remembered(world: WorldShapes, width: number, draw: () => BaseMap): BaseMap {
+  let byWidth = worldViews.get(world);
+  if (!byWidth) worldViews.set(world, (byWidth = new Map()));
+  let base = byWidth.get(width);
+  if (!base) byWidth.set(width, (base = draw()));
+  return base;
+}
+
 export function layoutPlaceMap(places: readonly MapPlace[], world: WorldShapes, options: PlaceMapOptions = {}): PlaceMapLayout {
   const { minRadius = 3, maxRadius = 10, shadeCountryAt } = options;
   const { projection, width, height, view } = fitProjection(places, options);
@@ -117,9 +137,10 @@ export function layoutPlaceMap(places: readonly MapPlace[], world: WorldShapes, 
     return pathData(recorder.take(), { close, minArea, minDistance });
   };
 
-  const land = draw(world.land, true, view === 'world' ? 3 : 1);
-  const borders = draw(world.borders, false);
-  const sphere = view === 'world' ? draw({ type: 'Sphere' }, true) : undefined;
+  const { land, borders, sphere } =
+    view === 'world'
+      ? remembered(world, width, () => ({ land: draw(world.land, true, 3), borders: draw(world.borders, false), sphere: draw({ type: 'Sphere' }, true) }))
+      : { land: draw(world.land, true, 1), borders: draw(world.borders, false), sphere: undefined };
 
   let shadedCountry: PlaceMapLayout['shadedCountry'];
   if (shadeCountryAt) {

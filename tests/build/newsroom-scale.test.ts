@@ -1,0 +1,64 @@
+/**
+ * A generated newsroom of 200 stories (bench/corpus.ts, the benchmark's own generator) built for
+ * real: the limits that keep pages small and builds fast at scale hold on a site bigger than the
+ * demo — article pages under 60 KB with no JavaScript, a readable actor network, a search index of
+ * the stories only.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus, type CorpusStats } from '../../bench/corpus';
+import { MAX_NETWORK_NODES } from '../../src/lib/charts/actor-network';
+import { all, attr, buildSite, builtPages, fileFor, one, page, text, type BuildResult } from '../helpers/build';
+
+const content = resolve('tests/.output/newsroom-content');
+let corpus: CorpusStats;
+let site: BuildResult;
+
+beforeAll(async () => {
+  corpus = generateCorpus({ articles: 200, seed: 7, dir: content });
+  site = await buildSite({ content, name: 'newsroom' });
+  if (!site.ok) throw new Error(`newsroom build failed:\n${site.output}`);
+});
+
+const html = (urlPath: string) => readFileSync(fileFor(site, urlPath)!, 'utf8');
+
+describe('a 200-story newsroom', () => {
+  it('builds a page per story, actor, place and day with events', () => {
+    const pages = builtPages(site);
+    expect(pages.filter((p) => /^\/articles\/[^/]+\/$/.test(p))).toHaveLength(corpus.articles);
+    expect(pages.filter((p) => /^\/actors\/[^/]+\/$/.test(p))).toHaveLength(corpus.actors);
+    expect(pages.filter((p) => /^\/locations\/[^/]+\/$/.test(p))).toHaveLength(corpus.locations);
+    expect(pages.filter((p) => /^\/dates\/\d{4}\/\d\d\/\d\d\/$/.test(p)).length).toBeGreaterThan(100);
+  });
+
+  it('keeps every story page under 60 KB, without JavaScript', () => {
+    const stories = builtPages(site).filter((p) => /^\/articles\/[^/]+\/$/.test(p));
+    const sizes = stories.map((p) => statSync(fileFor(site, p)!).size);
+    expect(Math.max(...sizes)).toBeLessThan(60 * 1024);
+    for (const story of stories) {
+      // JSON-LD is data, not a script the browser runs.
+      const scripts = all(page(site, story), 'script').filter((s) => attr(s, 'type') !== 'application/ld+json');
+      expect(scripts, story).toEqual([]);
+    }
+  });
+
+  it('runs JavaScript on the search page only', () => {
+    const withScripts = builtPages(site).filter((p) => /<script(?![^>]*application\/ld\+json)/.test(html(p)));
+    expect(withScripts).toEqual(['/search/']);
+  });
+
+  it(`draws the ${MAX_NETWORK_NODES} most mentioned actors in the network, and lists them all`, () => {
+    expect(corpus.actors).toBeGreaterThan(MAX_NETWORK_NODES);
+    const actors = page(site, '/actors/');
+    expect(all(actors, '.actor-network .nodes path')).toHaveLength(MAX_NETWORK_NODES);
+    expect(text(one(actors, '.actor-network desc'))).toMatch(new RegExp(`^The ${MAX_NETWORK_NODES} most mentioned of the \\d+ actors named in the stories`));
+    expect(all(actors, '.card-grid .card')).toHaveLength(corpus.actors);
+  });
+
+  it('indexes the stories for search, and nothing else', () => {
+    expect(site.output).toContain(`Pagefind indexed ${corpus.articles} pages.`);
+    const fragments = readdirSync(join(site.outDir, 'pagefind/fragment'));
+    expect(fragments).toHaveLength(corpus.articles);
+  });
+});
