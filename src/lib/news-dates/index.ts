@@ -293,6 +293,14 @@ function sentencesOf(text: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * Every rule needs one of these somewhere in its match: a digit, a month's full name, or a word
+ * with day, week, month or year in it (weekday names, "today" and "the same day" included), or
+ * "tomorrow", "tonight", "this morning". Text without any cannot hold a date expression, so it is
+ * neither split into sentences nor run through the rules: most paragraphs of a story hold none.
+ */
+const MAY_HOLD_DATE = new RegExp(`\\d|day|week|month|year|tomorrow|tonight|morning|afternoon|evening|${FULL_MONTH_PATTERN}`, 'iu');
+
 interface Candidate {
   readonly start: number;
   readonly end: number;
@@ -310,8 +318,10 @@ interface Candidate {
  */
 export function findDates(text: string, reference: PartialDate): DateMention[] {
   const referenceDay = firstDay(reference);
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const candidates: Candidate[] = [];
   for (const sentence of sentencesOf(text)) {
+    if (!MAY_HOLD_DATE.test(sentence.text)) continue;
     for (const rule of RULES) {
       for (const match of sentence.text.matchAll(rule.pattern)) {
         const group = rule.group ?? 0;
