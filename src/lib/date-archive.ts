@@ -140,3 +140,9 @@ export function splitByPrecision(period: ArchivePeriod): { coarse: TimelineEntry
   }
   return { coarse, fine };
 }
+
+/** The period with this ISO key in `periods` (oldest first), with the ones before and after it. */
+export function periodAt<P extends ArchivePeriod>(periods: readonly P[], iso: string): { period: P; previous: P | undefined; next: P | undefined } | undefined {
+  const i = periods.findIndex((p) => p.date.iso === iso);
+  return i < 0 ? undefined : { period: periods[i]!, previous: periods[i - 1], next: periods[i + 1] };
+}

@@ -10,8 +10,15 @@ export interface FeedItem {
   categories: string[];
 }
 
+/**
+ * Items a feed carries: its newest stories. A feed reader polls for what is new, and an actor in the
+ * news for years would otherwise make a feed of megabytes.
+ */
+export const FEED_ITEMS = 50;
+
+/** The newest `FEED_ITEMS` of `articles` (which come newest first) as feed items. */
 export function feedItems(articles: readonly ArticleRecord[], paths: SitePaths): FeedItem[] {
-  return articles.map((article) => ({
+  return articles.slice(0, FEED_ITEMS).map((article) => ({
     title: article.summary.title,
     link: paths.article(article.entry.id),
     pubDate: new Date(article.summary.published.epochMs),

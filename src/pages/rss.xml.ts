@@ -11,7 +11,7 @@ export async function GET(context: APIContext) {
     title: siteTitle,
     description: siteTagline,
     site: new URL(import.meta.env.BASE_URL, context.site),
-    items: feedItems(site.articles.slice(0, 50), paths),
+    items: feedItems(site.articles, paths),
     customData: '<language>en</language>',
   });
 }

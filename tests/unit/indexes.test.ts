@@ -1,7 +1,7 @@
 /** The actor, location and date indexes, built through buildSiteIndex from small stories. */
 import { describe, expect, it } from 'vitest';
 import { groupActorsByKind, rankActors } from '../../src/lib/actor-index';
-import { MAX_RANGE_DAYS, splitByPrecision } from '../../src/lib/date-archive';
+import { MAX_RANGE_DAYS, periodAt, splitByPrecision } from '../../src/lib/date-archive';
 import { buildSiteIndex } from '../../src/lib/site-index';
 import { actor, article, location } from '../helpers/content';
 
@@ -166,6 +166,14 @@ describe('date archive', () => {
     ]);
     const year = site.archive.byIso.get('2026')!;
     expect(new Set(year.events).size).toBe(year.events.length);
+  });
+
+  it('finds a period with its neighbours for the pager, and nothing for a period without content', () => {
+    const at = periodAt(site.archive.months, '2026-01')!;
+    expect([at.previous?.date.iso, at.period.date.iso, at.next?.date.iso]).toEqual(['2025-12', '2026-01', '2026-02']);
+    expect(periodAt(site.archive.years, '2025')!.previous).toBeUndefined();
+    expect(periodAt(site.archive.days, '2026-03-01')!.next).toBeUndefined();
+    expect(periodAt(site.archive.days, '2026-01-15')).toBeUndefined();
   });
 
   it('splits a month page into events known only to the month and the dated ones', () => {

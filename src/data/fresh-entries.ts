@@ -1,0 +1,92 @@
+/**
+ * `astro dev` only: collection entries as their files are now. Astro's data store takes about two
+ * seconds to show a saved edit at a thousand stories (it waits 500 ms, rewrites the whole store,
+ * then reloads it as one module); an editor should see the change as soon as the page is
+ * reloaded. So each request checks every entry's file: one that changed since the server first
+ * served it is read again here — the same frontmatter parser, the collection's zod schema and the
+ * stories' own Markdown processor (src/markdown.ts) — and used in place of the stored entry.
+ *
+ * A file that no longer exists is left out at once; a new file appears once the data store has it.
+ * A file that no longer parses or validates keeps its stored entry: Astro reports the error itself.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { z } from 'astro/zod';
+import type { MentionKind } from '../lib/mentions';
+import { storyMarkdown } from '../markdown';
+import { loadMentionTargets } from '../node/mention-targets';
+
+/** What this module needs of a collection entry (Astro's `CollectionEntry` has more). */
+export interface StoredEntry {
+  readonly id: string;
+  readonly filePath?: string | undefined;
+  readonly data: unknown;
+  readonly rendered?: { readonly html: string; readonly metadata?: Record<string, unknown> } | undefined;
+}
+
+interface Seen {
+  /** The file's mtime when its stored entry was first served. */
+  readonly storedMtimeMs: number;
+  /** The last fresh read, and the mtime it was read at. */
+  fresh?: { readonly mtimeMs: number; readonly entry: StoredEntry | undefined };
+}
+
+type Renderer = { render(body: string, options: { frontmatter: Record<string, unknown>; fileURL?: URL }): Promise<{ code: string; metadata: Record<string, unknown> }> };
+
+export interface FreshEntriesOptions {
+  /** Resolves entries' `filePath`s (relative to the project). */
+  readonly root?: string;
+  /** The page a mention links to, as in the build. */
+  readonly href: (kind: MentionKind, id: string) => string;
+  /** Where the actors and places for mention links are read from. */
+  readonly contentDir: string;
+}
+
+/** A reader of fresh entries; keep one per dev server process (it remembers what it has seen). */
+export function createFreshEntries({ root = process.cwd(), href, contentDir }: FreshEntriesOptions) {
+  const seen = new Map<string, Seen>();
+  let renderer: Promise<Renderer> | undefined;
+  const render = () =>
+    (renderer ??= storyMarkdown({ mentionTargets: loadMentionTargets(contentDir), href }).processor.createRenderer({ syntaxHighlight: false }) as Promise<Renderer>);
+
+  async function read<E extends StoredEntry>(stored: E, path: string, schema: z.ZodType): Promise<E | undefined> {
+    try {
+      const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
+      const data = schema.parse(frontmatter);
+      const { code, metadata } = await (await render()).render(content.trim(), { frontmatter, fileURL: pathToFileURL(path) });
+      return { ...stored, data, rendered: { html: code, metadata } };
+    } catch {
+      return stored;
+    }
+  }
+
+  /** `entries` with every entry whose file changed replaced by a fresh read, and deleted files left out. */
+  return async function freshEntries<E extends StoredEntry>(entries: readonly E[], schema: z.ZodType): Promise<E[]> {
+    const result: E[] = [];
+    for (const entry of entries) {
+      if (!entry.filePath) {
+        result.push(entry);
+        continue;
+      }
+      const path = resolve(root, entry.filePath);
+      let mtimeMs: number;
+      try {
+        mtimeMs = statSync(path).mtimeMs;
+      } catch {
+        continue; // deleted since the store last saw it
+      }
+      const key = `${path}\0${entry.id}`;
+      let record = seen.get(key);
+      if (!record) seen.set(key, (record = { storedMtimeMs: mtimeMs }));
+      if (mtimeMs === record.storedMtimeMs) {
+        result.push(entry);
+        continue;
+      }
+      if (record.fresh?.mtimeMs !== mtimeMs) record.fresh = { mtimeMs, entry: await read(entry, path, schema) };
+      result.push((record.fresh.entry as E | undefined) ?? entry);
+    }
+    return result;
+  };
+}

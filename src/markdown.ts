@@ -1,0 +1,36 @@
+/**
+ * How a story's Markdown becomes HTML: Astro's unified (remark/rehype) processor with Dateline's
+ * plugins, so that every story is read by them — dates in the text become <time> elements, and the
+ * first mention of each actor and place links to its page. The build (astro.config.ts) and the
+ * dev server's fresh reads (src/data/fresh-entries.ts) both render with this one definition.
+ */
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
+import { mentionTargetsDigest, type MentionKind, type MentionTargets } from './lib/mentions';
+import { rehypeRawIfPresent } from './remark/rehype-raw-if-present';
+import { remarkMentions } from './remark/remark-mentions';
+import { remarkNewsDates } from './remark/remark-news-dates';
+import { storySanitizeSchema } from './remark/sanitize-schema';
+
+export interface StoryMarkdownOptions {
+  /** Every actor and place a story can name. */
+  readonly mentionTargets: MentionTargets;
+  /** The page a mention links to. */
+  readonly href: (kind: MentionKind, id: string) => string;
+}
+
+/** Astro's `markdown` settings for stories. */
+export function storyMarkdown({ mentionTargets, href }: StoryMarkdownOptions) {
+  return {
+    // Wire stories have no code to highlight, and Shiki's inline styles would defeat the CSP.
+    syntaxHighlight: false as const,
+    processor: unified({
+      remarkPlugins: [
+        remarkNewsDates,
+        [remarkMentions, { targets: () => mentionTargets, cacheKey: mentionTargetsDigest(mentionTargets), href }],
+      ],
+      // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
+      rehypePlugins: [rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema]],
+    }),
+  };
+}
