@@ -30,7 +30,9 @@ beforeAll(async () => {
   });
   server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  await expect.poll(() => log, { timeout: 120_000, interval: 200 }).toContain(`localhost:${PORT}`);
+  for (const started = Date.now(); !log.includes(`localhost:${PORT}`); await new Promise((r) => setTimeout(r, 200))) {
+    if (Date.now() - started > 120_000 || server.exitCode !== null) throw new Error(`astro dev did not start:\n${log}`);
+  }
   browser = await launchBrowser();
   page = await newPage(browser);
   await page.goto(`${origin}/articles/2026-02-20-summit/`);
