@@ -10,16 +10,20 @@
  * 2. Any `[ERROR]` or `[WARN]` Astro logs fails the build, like Hugo's panicOnWarning: Astro logs
  *    some content problems (a broken reference) and still exits 0.
  * 3. Pagefind indexes the story pages (src/node/search-index.ts).
+ * Astro runs with a heap limit sized to the content (src/node/astro-heap.ts), which keeps a
+ * newsroom's build well under 2 GB.
  *
  *   npm run build                     → dist/
  *   npm run build -- --out-dir site   → site/
  *   DATELINE_SKIP_LINT=1              skip step 1 (only to test what Astro itself does)
+ *   DATELINE_MAX_HEAP_MIB=4096        Astro's heap limit in MiB (0: V8's default)
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { astroHeapFlags } from '../src/node/astro-heap';
 import { countAstroComplaints } from '../src/node/astro-log';
 import { writeSearchIndex } from '../src/node/search-index';
 
@@ -78,7 +82,8 @@ function startLint(): { step: Step; errors: Promise<number> } {
 /** `astro build` into the staging folder, on the same Node that runs this script (the project's Node 24). */
 function startAstro(): Step {
   const astro = here('../node_modules/astro/bin/astro.mjs');
-  return new Step(spawn(process.execPath, [astro, 'build', '--outDir', staging], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  const heap = astroHeapFlags(process.env.DATELINE_CONTENT ?? 'content');
+  return new Step(spawn(process.execPath, [...heap, astro, 'build', '--outDir', staging], { stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 async function main(): Promise<number> {

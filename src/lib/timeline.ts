@@ -66,6 +66,13 @@ export interface TimelineYearGroup {
 }
 
 /**
+ * More events than this (about 300 KB of HTML) and a page does not list them all: the site timeline
+ * becomes an overview of months, and a year's archive page sends the reader to its months. (At
+ * 5,000 stories a site has 20,000 events: one page of them all is tens of megabytes.)
+ */
+export const MAX_LISTED_EVENTS = 300;
+
+/**
  * Groups a sorted timeline by the year and month its entries start in. Year-only events come
  * first in their year, as the sort order already puts them.
  */
