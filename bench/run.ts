@@ -473,11 +473,16 @@ async function benchSize(articles: number, machine: Machine): Promise<SizeResult
   let dev: SizeResult['dev'];
   if (devSizes.has(articles)) {
     log(`astro dev, ${devEdits} edits each: save to visible`);
-    const datelineDev = await measureDevEdits({ site: 'dateline', content, edits: devEdits, cacheDir: join(work, 'dateline-dev-cache') });
-    log(`  dateline  body edit ${datelineDev.bodyEditsMs.join(' / ')} ms, event edit (story, actor and day pages) ${datelineDev.eventEditsMs.join(' / ')} ms`);
-    const baselineDev = await measureDevEdits({ site: 'baseline', content, edits: devEdits, cacheDir: join(work, 'baseline-dev-cache') });
-    log(`  baseline  body edit ${baselineDev.bodyEditsMs.join(' / ')} ms`);
-    dev = { dateline: datelineDev, baseline: baselineDev };
+    try {
+      const datelineDev = await measureDevEdits({ site: 'dateline', content, edits: devEdits, cacheDir: join(work, 'dateline-dev-cache') });
+      log(`  dateline  body edit ${datelineDev.bodyEditsMs.join(' / ')} ms, event edit (story, actor and day pages) ${datelineDev.eventEditsMs.join(' / ')} ms`);
+      const baselineDev = await measureDevEdits({ site: 'baseline', content, edits: devEdits, cacheDir: join(work, 'baseline-dev-cache') });
+      log(`  baseline  body edit ${baselineDev.bodyEditsMs.join(' / ')} ms`);
+      dev = { dateline: datelineDev, baseline: baselineDev };
+    } catch (error) {
+      // Reported, not hidden: the build rows are still worth writing.
+      log(`  astro dev timing failed: ${(error as Error).message}`);
+    }
   }
 
   if (!values.keep) rmSync(work, { recursive: true, force: true });

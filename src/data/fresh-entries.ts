@@ -29,8 +29,8 @@ export interface StoredEntry {
 interface Seen {
   /** The file's mtime when its stored entry was first served. */
   readonly storedMtimeMs: number;
-  /** The last fresh read, and the mtime it was read at. */
-  fresh?: { readonly mtimeMs: number; readonly entry: StoredEntry | undefined };
+  /** The last good fresh read, and the mtime it was read at. */
+  fresh?: { readonly mtimeMs: number; readonly entry: StoredEntry } | undefined;
 }
 
 type Renderer = { render(body: string, options: { frontmatter: Record<string, unknown>; fileURL?: URL }): Promise<{ code: string; metadata: Record<string, unknown> }> };
@@ -51,6 +51,7 @@ export function createFreshEntries({ root = process.cwd(), href, contentDir }: F
   const render = () =>
     (renderer ??= storyMarkdown({ mentionTargets: loadMentionTargets(contentDir), href }).processor.createRenderer({ syntaxHighlight: false }) as Promise<Renderer>);
 
+  /** The entry as the file is now, or undefined when it does not parse or validate (yet). */
   async function read<E extends StoredEntry>(stored: E, path: string, schema: z.ZodType): Promise<E | undefined> {
     try {
       const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
@@ -58,7 +59,7 @@ export function createFreshEntries({ root = process.cwd(), href, contentDir }: F
       const { code, metadata } = await (await render()).render(content.trim(), { frontmatter, fileURL: pathToFileURL(path) });
       return { ...stored, data, rendered: { html: code, metadata } };
     } catch {
-      return stored;
+      return undefined;
     }
   }
 
@@ -84,8 +85,13 @@ export function createFreshEntries({ root = process.cwd(), href, contentDir }: F
         result.push(entry);
         continue;
       }
-      if (record.fresh?.mtimeMs !== mtimeMs) record.fresh = { mtimeMs, entry: await read(entry, path, schema) };
-      result.push((record.fresh.entry as E | undefined) ?? entry);
+      if (record.fresh?.mtimeMs !== mtimeMs) {
+        // Only a good read is kept: a file caught half-written, or invalid until the editor fixes
+        // it, is read again next time, and meanwhile the stored entry (as Astro has it now) serves.
+        const current = await read(entry, path, schema);
+        record.fresh = current ? { mtimeMs, entry: current } : undefined;
+      }
+      result.push((record.fresh?.entry as E | undefined) ?? entry);
     }
     return result;
   };
