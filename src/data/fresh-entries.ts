@@ -2,8 +2,8 @@
  * `astro dev` only: collection entries as their files are now. Astro's data store takes about two
  * seconds to show a saved edit at a thousand stories (it waits 500 ms, rewrites the whole store,
  * then reloads it as one module); an editor should see the change as soon as the page is
- * reloaded. So each request checks every entry's file: one that changed since the server first
- * served it is read again here — the same frontmatter parser, the collection's zod schema and the
+ * reloaded. So each request checks every entry's file: one saved since the server started is read
+ * again here — the same frontmatter parser, the collection's zod schema and the
  * stories' own Markdown processor (src/markdown.ts) — and used in place of the stored entry.
  *
  * A file that no longer exists is left out at once; a new file appears once the data store has it.
@@ -26,11 +26,10 @@ export interface StoredEntry {
   readonly rendered?: { readonly html: string; readonly metadata?: Record<string, unknown> } | undefined;
 }
 
-interface Seen {
-  /** The file's mtime when its stored entry was first served. */
-  readonly storedMtimeMs: number;
-  /** The last good fresh read, and the mtime it was read at. */
-  fresh?: { readonly mtimeMs: number; readonly entry: StoredEntry } | undefined;
+/** The last good fresh read of a file, and the mtime it was read at. */
+interface FreshRead {
+  readonly mtimeMs: number;
+  readonly entry: StoredEntry;
 }
 
 type Renderer = { render(body: string, options: { frontmatter: Record<string, unknown>; fileURL?: URL }): Promise<{ code: string; metadata: Record<string, unknown> }> };
@@ -42,11 +41,13 @@ export interface FreshEntriesOptions {
   readonly href: (kind: MentionKind, id: string) => string;
   /** Where the actors and places for mention links are read from. */
   readonly contentDir: string;
+  /** When the dev server started (ms since the epoch): files saved later are read fresh. */
+  readonly since?: number;
 }
 
 /** A reader of fresh entries; keep one per dev server process (it remembers what it has seen). */
-export function createFreshEntries({ root = process.cwd(), href, contentDir }: FreshEntriesOptions) {
-  const seen = new Map<string, Seen>();
+export function createFreshEntries({ root = process.cwd(), href, contentDir, since = performance.timeOrigin }: FreshEntriesOptions) {
+  const reads = new Map<string, FreshRead>();
   let renderer: Promise<Renderer> | undefined;
   const render = () =>
     (renderer ??= storyMarkdown({ mentionTargets: loadMentionTargets(contentDir), href }).processor.createRenderer({ syntaxHighlight: false }) as Promise<Renderer>);
@@ -78,20 +79,22 @@ export function createFreshEntries({ root = process.cwd(), href, contentDir }: F
       } catch {
         continue; // deleted since the store last saw it
       }
-      const key = `${path}\0${entry.id}`;
-      let record = seen.get(key);
-      if (!record) seen.set(key, (record = { storedMtimeMs: mtimeMs }));
-      if (mtimeMs === record.storedMtimeMs) {
+      // Astro synced every file when the server started; only a file saved since may be newer.
+      if (mtimeMs <= since) {
         result.push(entry);
         continue;
       }
-      if (record.fresh?.mtimeMs !== mtimeMs) {
+      const key = `${path}\0${entry.id}`;
+      let fresh = reads.get(key);
+      if (fresh?.mtimeMs !== mtimeMs) {
         // Only a good read is kept: a file caught half-written, or invalid until the editor fixes
         // it, is read again next time, and meanwhile the stored entry (as Astro has it now) serves.
         const current = await read(entry, path, schema);
-        record.fresh = current ? { mtimeMs, entry: current } : undefined;
+        fresh = current ? { mtimeMs, entry: current } : undefined;
+        if (fresh) reads.set(key, fresh);
+        else reads.delete(key);
       }
-      result.push((record.fresh?.entry as E | undefined) ?? entry);
+      result.push((fresh?.entry as E | undefined) ?? entry);
     }
     return result;
   };

@@ -1,5 +1,5 @@
 /**
- * `astro dev`'s fresh reads: an entry whose file changed after it was first served is read again
+ * `astro dev`'s fresh reads: an entry whose file was saved after the server started is read again
  * from disk (frontmatter, schema, the stories' Markdown processor); others stay as stored.
  */
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
