@@ -9,7 +9,9 @@
  *    report is shown, every problem of every file at once, with its line and fix.
  * 2. Any `[ERROR]` or `[WARN]` Astro logs fails the build, like Hugo's panicOnWarning: Astro logs
  *    some content problems (a broken reference) and still exits 0.
- * 3. Pagefind indexes the story pages (src/node/search-index.ts).
+ * 3. Pagefind indexes the story pages (src/node/search-index.ts). It reads nothing else, so it
+ *    starts as soon as Astro's log shows the last story page written, beside the archive pages
+ *    Astro is still rendering; should a story page be missing from its count, it runs again.
  * Astro runs with a heap limit sized to the content (src/node/astro-heap.ts), which keeps a
  * newsroom's build well under 2 GB.
  *
@@ -19,13 +21,15 @@
  *   DATELINE_MAX_HEAP_MIB=4096        Astro's heap limit in MiB (0: V8's default)
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { astroHeapFlags } from '../src/node/astro-heap';
-import { countAstroComplaints } from '../src/node/astro-log';
+import { countAstroComplaints, StoryPageProgress } from '../src/node/astro-log';
+import { listCollectionFiles } from '../src/node/content-listing';
 import { writeSearchIndex } from '../src/node/search-index';
+import { contentDir } from '../src/site-config';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
 const outDir = resolve(values['out-dir']);
@@ -45,14 +49,17 @@ function cleanUp(): void {
 /** A child process whose output is collected, or echoed as it comes once `echo()` is called. */
 class Step {
   readonly exited: Promise<number>;
-  complaints = 0;
   #held: [NodeJS.WriteStream, string][] = [];
   #echoing = false;
 
-  constructor(readonly child: ChildProcess) {
+  /** @param onOutput sees every chunk of the child's output as it arrives, held or not */
+  constructor(
+    readonly child: ChildProcess,
+    onOutput: (text: string) => void = () => {},
+  ) {
     const take = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       const text = chunk.toString();
-      this.complaints += countAstroComplaints(text);
+      onOutput(text);
       if (this.#echoing) stream.write(text);
       else this.#held.push([stream, text]);
     };
@@ -80,15 +87,46 @@ function startLint(): { step: Step; errors: Promise<number> } {
 }
 
 /** `astro build` into the staging folder, on the same Node that runs this script (the project's Node 24). */
-function startAstro(): Step {
+function startAstro(heap: string[], onOutput: (text: string) => void): Step {
   const astro = here('../node_modules/astro/bin/astro.mjs');
-  const heap = astroHeapFlags(process.env.DATELINE_CONTENT ?? 'content');
-  return new Step(spawn(process.execPath, [...heap, astro, 'build', '--outDir', staging], { stdio: ['ignore', 'pipe', 'pipe'] }));
+  return new Step(spawn(process.execPath, [...heap, astro, 'build', '--outDir', staging], { stdio: ['ignore', 'pipe', 'pipe'] }), onOutput);
+}
+
+type SearchIndexed = { pages: number } | { error: Error };
+
+/** Pagefind over the staging folder; settles with the page count or the error, never rejects. */
+function indexSearch(): Promise<SearchIndexed> {
+  return writeSearchIndex(staging).then(
+    (pages) => ({ pages }),
+    (error: Error) => ({ error }),
+  );
+}
+
+/** How many story pages the staging folder holds. */
+function storyPagesBuilt(): number {
+  const articles = join(staging, 'articles');
+  if (!existsSync(articles)) return 0;
+  return readdirSync(articles, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
 }
 
 async function main(): Promise<number> {
+  let heap: string[];
+  try {
+    heap = astroHeapFlags(contentDir);
+  } catch (error) {
+    console.error(`${(error as Error).message}\nBuild failed: ${unchanged()}.`);
+    return 1;
+  }
   const lint = process.env.DATELINE_SKIP_LINT ? undefined : startLint();
-  const astro = startAstro();
+  let complaints = 0;
+  let checked = !lint;
+  let search: Promise<SearchIndexed> | undefined;
+  const stories = new StoryPageProgress(listCollectionFiles(contentDir, 'articles').length);
+  const astro = startAstro(heap, (text) => {
+    complaints += countAstroComplaints(text);
+    // Never before the check has passed: a failed check stops Astro and removes the staging folder.
+    if (!search && stories.read(text) && checked && stories.stories > 0) search = indexSearch();
+  });
   if (lint) {
     const errors = await lint.errors;
     if (errors > 0) {
@@ -100,21 +138,25 @@ async function main(): Promise<number> {
       return 1;
     }
   }
+  checked = true;
+  if (!search && stories.done && stories.stories > 0) search = indexSearch();
   astro.echo();
   const astroCode = await astro.exited;
-  if (astroCode !== 0 || astro.complaints > 0) {
-    if (astroCode === 0) console.error(`\nAstro logged ${astro.complaints} warning(s) or error(s) above: treated as a failed build.`);
+  if (astroCode !== 0 || complaints > 0) {
+    if (astroCode === 0) console.error(`\nAstro logged ${complaints} warning(s) or error(s) above: treated as a failed build.`);
+    await search; // Pagefind may be writing into the staging folder
     cleanUp();
     console.error(`\nBuild failed: ${unchanged()}.`);
     return 1;
   }
-  try {
-    console.log(`Pagefind indexed ${await writeSearchIndex(staging)} pages.`);
-  } catch (error) {
+  let indexed = await (search ?? indexSearch());
+  if ('pages' in indexed && indexed.pages !== storyPagesBuilt()) indexed = await indexSearch();
+  if ('error' in indexed) {
     cleanUp();
-    console.error(`\n${(error as Error).message}\nBuild failed: ${unchanged()}.`);
+    console.error(`\n${indexed.error.message}\nBuild failed: ${unchanged()}.`);
     return 1;
   }
+  console.log(`Pagefind indexed ${indexed.pages} pages.`);
   // Two renames: the old site is never deleted before the new one is in place.
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);

@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../src/lib/lint/lint-content';
 import { lintContentFolder } from '../src/node/content-files';
+import { contentDir } from '../src/site-config';
 
-const contentDir = process.env.DATELINE_CONTENT ?? 'content';
 const contentOnly = process.argv.includes('--content-only');
 
 const { files, diagnostics } = lintContentFolder(contentDir);

@@ -11,6 +11,7 @@ import { draftArticle } from '../src/lib/import/draft';
 import type { KnownEntity } from '../src/lib/import/entities';
 import { parsePublishedDate } from '../src/lib/published-date';
 import { lintContentFolder } from '../src/node/content-files';
+import { contentDir } from '../src/site-config';
 
 const USAGE = 'usage: npm run import -- <raw.txt> --published <2026-02-20 | 2026-02-20T14:05:00+03:00> [--source "Anadolu Agency"] [--title "…"] [--force]';
 
@@ -46,7 +47,6 @@ try {
   fail(`--published: ${(error as Error).message}`);
 }
 
-const contentDir = process.env.DATELINE_CONTENT ?? 'content';
 const { files, diagnostics } = lintContentFolder(contentDir, { warnings: false });
 const invalid = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
 const known = (collection: 'actors' | 'locations'): KnownEntity[] =>

@@ -6,8 +6,9 @@
  */
 import { formatDiagnostic } from '../src/lib/lint/lint-content';
 import { lintContentFolder } from '../src/node/content-files';
+import { contentDir } from '../src/site-config';
 
-const errors = lintContentFolder(process.env.DATELINE_CONTENT ?? 'content', { warnings: false }).diagnostics.filter(
+const errors = lintContentFolder(contentDir, { warnings: false }).diagnostics.filter(
   (d) => d.severity === 'error',
 );
 for (const error of errors) console.error(formatDiagnostic(error));

@@ -9,3 +9,34 @@ const COMPLAINT = /\[(?:WARN|ERROR)\]/g;
 export function countAstroComplaints(output: string): number {
   return output.match(COMPLAINT)?.length ?? 0;
 }
+
+/** A page line of `astro build`: `12:00:01   ├─ /articles/some-story/index.html (+14ms)`. */
+const WRITTEN_PAGE = /[├└]─ (\S+)/;
+const STORY_PAGE = /(?:^|\/)articles\/[^/]+\/index\.html$/;
+
+/**
+ * Follows `astro build`'s log and tells when every story page has been written. Astro logs a
+ * page's path as it starts it and ends that line only once the file is written (with its render
+ * time, or `(cached)`), so a complete line is a written page.
+ */
+export class StoryPageProgress {
+  written = 0;
+  #partial = '';
+
+  constructor(readonly stories: number) {}
+
+  /** Reads a chunk of Astro's output; true once all `stories` pages are on disk. */
+  read(chunk: string): boolean {
+    const lines = (this.#partial + chunk).split('\n');
+    this.#partial = lines.pop()!;
+    for (const line of lines) {
+      const path = WRITTEN_PAGE.exec(line)?.[1];
+      if (path && STORY_PAGE.test(path)) this.written++;
+    }
+    return this.done;
+  }
+
+  get done(): boolean {
+    return this.written >= this.stories;
+  }
+}

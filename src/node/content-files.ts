@@ -2,7 +2,7 @@
  * Reads a content folder from disk, for tools that run outside Astro (the editor's commands and
  * the tests), with the same frontmatter parser and schemas as the build.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseContentFile, type CollectionName, type ParsedContentFile } from '../lib/lint/content-file';
 import { formatDiagnostic, lintContent, type Diagnostic } from '../lib/lint/lint-content';
@@ -10,6 +10,7 @@ import type { ContentInput, Entry } from '../lib/model';
 import { actorSchema } from '../schemas/actor';
 import { articleSchema } from '../schemas/article';
 import { locationSchema } from '../schemas/location';
+import { listCollectionFiles } from './content-listing';
 
 export const COLLECTIONS: readonly CollectionName[] = ['articles', 'actors', 'locations'];
 
@@ -41,23 +42,14 @@ function readText(path: string): { source: string; unreadable?: { message: strin
 export function readContentFolder(dir: string, root = process.cwd()): ParsedContentFile[] {
   return COLLECTIONS.flatMap((collection) => {
     const base = join(dir, collection);
-    let files: string[];
-    try {
-      files = readdirSync(base, { recursive: true, encoding: 'utf8' });
-    } catch {
-      return []; // a missing folder is an empty collection
-    }
-    return files
-      .filter((file) => file.endsWith('.md'))
-      .sort()
-      .map((file) =>
-        parseContentFile({
-          collection,
-          id: basename(file, extname(file)),
-          filePath: relative(root, join(base, file)),
-          ...readText(join(base, file)),
-        }),
-      );
+    return listCollectionFiles(dir, collection).map((file) =>
+      parseContentFile({
+        collection,
+        id: basename(file, extname(file)),
+        filePath: relative(root, join(base, file)),
+        ...readText(join(base, file)),
+      }),
+    );
   });
 }
 

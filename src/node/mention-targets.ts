@@ -7,9 +7,10 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { MentionKind, MentionTarget, MentionTargets } from '../lib/mentions';
+import { contentDir } from '../site-config';
 
 /** Actors and locations by id (the file name without `.md`, as in src/content.config.ts). */
-export function loadMentionTargets(dir = process.env.DATELINE_CONTENT ?? './content'): MentionTargets {
+export function loadMentionTargets(dir = contentDir): MentionTargets {
   return { actors: readTargets(join(dir, 'actors'), 'actor'), locations: readTargets(join(dir, 'locations'), 'location') };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countAstroComplaints } from '../../src/node/astro-log';
+import { countAstroComplaints, StoryPageProgress } from '../../src/node/astro-log';
 
 describe('countAstroComplaints', () => {
   it('counts the warning and error lines Astro prints, as real builds print them', () => {
@@ -14,5 +14,40 @@ describe('countAstroComplaints', () => {
 
   it('passes a clean build log', () => {
     expect(countAstroComplaints('13:19:34 [build] Complete!\n[content] Synced content\nA story about a [WARNING] sign')).toBe(0);
+  });
+});
+
+describe('StoryPageProgress', () => {
+  // Lines as `astro build` writes them to a pipe: the path when a page starts, the rest of the
+  // line once its file is written.
+  const page = (path: string, tail = ' (+14ms) ') => [`11:58:37   ├─ ${path}`, `${tail}\n`];
+
+  it('is done once every story page line has ended, however the output is chunked', () => {
+    const progress = new StoryPageProgress(2);
+    const chunks = [
+      ' generating static routes \n',
+      ...page('/actors/abbas-berg/rss.xml'),
+      ...page('/articles/2026-02-20-lavrov-araghchi-call/index.html'),
+      ...page('/articles/2026-02-28-the-japanese-coast-guard-visits-san-orkar/index.html').slice(0, 1),
+    ];
+    expect(chunks.map((chunk) => progress.read(chunk))).toEqual([false, false, false, false, false, false]);
+    expect(progress.written).toBe(1); // the second story is still being rendered
+    expect(progress.read(' (+4ms) \n11:58:38   ├─ /dates/2026/index.html')).toBe(true);
+  });
+
+  it('counts pages an incremental build kept, and stories under a base path', () => {
+    const progress = new StoryPageProgress(2);
+    progress.read(page('/articles/a/index.html', ' (cached)').join(''));
+    progress.read(page('/news/articles/b/index.html').join(''));
+    expect(progress.done).toBe(true);
+  });
+
+  it('ignores pages that are not stories: the article index, an actor called "articles", feeds', () => {
+    const progress = new StoryPageProgress(1);
+    const log = ['/articles/index.html', '/actors/articles/index.html', '/articles/a/rss.xml', '/dates/2026/02/20/index.html']
+      .flatMap((path) => page(path))
+      .join('');
+    expect(progress.read(log)).toBe(false);
+    expect(progress.written).toBe(0);
   });
 });
