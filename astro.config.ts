@@ -1,23 +1,18 @@
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeSanitize from 'rehype-sanitize';
-import { mentionTargetsDigest } from './src/lib/mentions';
-import { createPaths } from './src/lib/paths';
-import { loadMentionTargets } from './src/node/mention-targets';
-import { remarkMentions } from './src/remark/remark-mentions';
-import { remarkNewsDates } from './src/remark/remark-news-dates';
-import { rehypeRawIfPresent } from './src/remark/rehype-raw-if-present';
-import { storySanitizeSchema } from './src/remark/sanitize-schema';
+import { storyMarkdown, storyMarkdownOptions } from './src/markdown';
+import { onWorkerThreads } from './src/node/markdown-workers';
+import { contentDir } from './src/site-config';
 
 // Set the deployment URL and sub-path here, or with DATELINE_SITE / DATELINE_BASE at build time.
 // (Astro 7.3's `astro build --base` flag does not reach import.meta.env.BASE_URL; this does.)
 const site = process.env.DATELINE_SITE ?? 'https://example.org';
 const base = process.env.DATELINE_BASE ?? '/';
-const paths = createPaths(base);
-// Actor and place names for mention links, read once per process (restart `npm run dev` after
-// renaming an actor or adding an alias).
-const mentionTargets = loadMentionTargets();
+// The stories' Markdown settings (src/markdown.ts), with actor and place names for mention links
+// read once per process (restart `npm run dev` after renaming an actor or adding an alias).
+const markdown = storyMarkdown(storyMarkdownOptions({ contentDir, base }));
+// `npm run build` renders the stories on worker threads beside this one (src/node/markdown-workers.ts).
+const markdownThreads = Number(process.env.DATELINE_MARKDOWN_THREADS ?? 0);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -33,25 +28,7 @@ export default defineConfig({
   ...(process.env.DATELINE_CACHE_DIR ? { cacheDir: process.env.DATELINE_CACHE_DIR } : {}),
   // The unified (remark/rehype) processor, so Dateline's own plugins read every story: dates in the
   // text become <time> elements, and the first mention of each actor and place links to its page.
-  markdown: {
-    // Wire stories have no code to highlight, and Shiki's inline styles would defeat the CSP.
-    syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [
-        remarkNewsDates,
-        [
-          remarkMentions,
-          {
-            targets: () => mentionTargets,
-            cacheKey: mentionTargetsDigest(mentionTargets),
-            href: (kind: 'actor' | 'location', id: string) => (kind === 'actor' ? paths.actor(id) : paths.location(id)),
-          },
-        ],
-      ],
-      // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
-      rehypePlugins: [rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema]],
-    }),
-  },
+  markdown: { ...markdown, processor: onWorkerThreads(markdown.processor, { threads: markdownThreads, site: { contentDir, base } }) },
   // A Content Security Policy on every page (a <meta> tag; Astro adds hashes for its own inline
   // styles). Search needs 'wasm-unsafe-eval': Pagefind runs its index in WebAssembly.
   security: {

@@ -3,7 +3,7 @@
  * newsroom scale. For each size N it generates a seeded corpus (bench/corpus.ts) into a temp
  * folder, then alternates cold builds of
  *
- *   (a) Dateline: `tsx scripts/build.ts` (content lint, astro build, Pagefind, swap), and
+ *   (a) Dateline: `node scripts/build.ts` = `npm run build` (content lint, astro build, Pagefind, swap), and
  *   (b) the baseline: bench/baseline, plain Astro 7 with the unified processor and no plugins,
  *       one page per story,
  *
@@ -389,7 +389,7 @@ async function benchSize(articles: number, machine: Machine): Promise<SizeResult
   const bl = { out: join(work, 'baseline-dist'), cache: join(work, 'baseline-cache'), vite: join(work, 'baseline-vite') };
   const datelineEnv = { ...baseEnv, DATELINE_CONTENT: content, DATELINE_CACHE_DIR: dl.cache };
   const baselineEnv = { ...baseEnv, BENCH_CONTENT: content, BENCH_CACHE_DIR: bl.cache, BENCH_VITE_CACHE_DIR: bl.vite };
-  const datelineArgs = [TSX, 'scripts/build.ts', '--out-dir', dl.out];
+  const datelineArgs = ['scripts/build.ts', '--out-dir', dl.out];
   const baselineArgs = [ASTRO, 'build', '--root', join(BENCH, 'baseline'), '--outDir', bl.out];
 
   const dateline = async (cold: boolean): Promise<RunResult> => {

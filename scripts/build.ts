@@ -19,17 +19,19 @@
  *   npm run build -- --out-dir site   → site/
  *   DATELINE_SKIP_LINT=1              skip step 1 (only to test what Astro itself does)
  *   DATELINE_MAX_HEAP_MIB=4096        Astro's heap limit in MiB (0: V8's default)
+ *   DATELINE_MARKDOWN_THREADS=0       render the stories on Astro's own thread (default: one per core)
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { astroHeapFlags } from '../src/node/astro-heap';
-import { countAstroComplaints, StoryPageProgress } from '../src/node/astro-log';
-import { listCollectionFiles } from '../src/node/content-listing';
-import { writeSearchIndex } from '../src/node/search-index';
-import { contentDir } from '../src/site-config';
+import { astroHeapFlags } from '../src/node/astro-heap.ts';
+import { countAstroComplaints, StoryPageProgress } from '../src/node/astro-log.ts';
+import { listCollectionFiles } from '../src/node/content-listing.ts';
+import { writeSearchIndex } from '../src/node/search-index.ts';
+import { contentDir } from '../src/site-config.ts';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
 const outDir = resolve(values['out-dir']);
@@ -48,15 +50,14 @@ function cleanUp(): void {
 
 /** A child process whose output is collected, or echoed as it comes once `echo()` is called. */
 class Step {
+  readonly child: ChildProcess;
   readonly exited: Promise<number>;
   #held: [NodeJS.WriteStream, string][] = [];
   #echoing = false;
 
   /** @param onOutput sees every chunk of the child's output as it arrives, held or not */
-  constructor(
-    readonly child: ChildProcess,
-    onOutput: (text: string) => void = () => {},
-  ) {
+  constructor(child: ChildProcess, onOutput: (text: string) => void = () => {}) {
+    this.child = child;
     const take = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       const text = chunk.toString();
       onOutput(text);
@@ -77,9 +78,15 @@ class Step {
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The content check; forked, so it runs on this same Node with this script's TypeScript loader. */
+/**
+ * The content check, on this same Node. It imports the site's modules the way Vite does (no file
+ * extensions), which Node's own type stripping cannot follow, hence tsx's loader in that process.
+ */
 function startLint(): { step: Step; errors: Promise<number> } {
-  const child = fork(here('./lint-for-build.ts'), [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(here('./lint-for-build.ts'), [], {
+    execArgv: ['--import', import.meta.resolve('tsx')],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   const step = new Step(child);
   let count = 0;
   child.on('message', (message: { errors?: number }) => (count = message.errors ?? count));
@@ -89,7 +96,9 @@ function startLint(): { step: Step; errors: Promise<number> } {
 /** `astro build` into the staging folder, on the same Node that runs this script (the project's Node 24). */
 function startAstro(heap: string[], onOutput: (text: string) => void): Step {
   const astro = here('../node_modules/astro/bin/astro.mjs');
-  return new Step(spawn(process.execPath, [...heap, astro, 'build', '--outDir', staging], { stdio: ['ignore', 'pipe', 'pipe'] }), onOutput);
+  // Stories render on worker threads, one per core (astro.config.ts).
+  const env = { ...process.env, DATELINE_MARKDOWN_THREADS: process.env.DATELINE_MARKDOWN_THREADS ?? String(availableParallelism()) };
+  return new Step(spawn(process.execPath, [...heap, astro, 'build', '--outDir', staging], { env, stdio: ['ignore', 'pipe', 'pipe'] }), onOutput);
 }
 
 type SearchIndexed = { pages: number } | { error: Error };

@@ -1,12 +1,15 @@
 /**
  * How a story's Markdown becomes HTML: Astro's unified (remark/rehype) processor with Dateline's
  * plugins, so that every story is read by them — dates in the text become <time> elements, and the
- * first mention of each actor and place links to its page. The build (astro.config.ts) and the
- * dev server's fresh reads (src/data/fresh-entries.ts) both render with this one definition.
+ * first mention of each actor and place links to its page. The build (astro.config.ts), its
+ * Markdown worker threads (src/node/markdown-workers.ts) and the dev server's fresh reads
+ * (src/data/fresh-entries.ts) all render with this one definition.
  */
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import { mentionTargetsDigest, type MentionKind, type MentionTargets } from './lib/mentions';
+import { createPaths } from './lib/paths';
+import { loadMentionTargets } from './node/mention-targets';
 import { rehypeRawIfPresent } from './remark/rehype-raw-if-present';
 import { remarkMentions } from './remark/remark-mentions';
 import { remarkNewsDates } from './remark/remark-news-dates';
@@ -19,18 +22,32 @@ export interface StoryMarkdownOptions {
   readonly href: (kind: MentionKind, id: string) => string;
 }
 
+/** A site's settings: mentions of the actors and places in `contentDir` link to their pages under `base`. */
+export function storyMarkdownOptions({ contentDir, base }: { contentDir: string; base: string }): StoryMarkdownOptions {
+  const paths = createPaths(base);
+  return {
+    mentionTargets: loadMentionTargets(contentDir),
+    href: (kind, id) => (kind === 'actor' ? paths.actor(id) : paths.location(id)),
+  };
+}
+
+/** Dateline's remark and rehype plugins, for Astro's unified processor. */
+export function storyPlugins({ mentionTargets, href }: StoryMarkdownOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+  return {
+    remarkPlugins: [
+      remarkNewsDates,
+      [remarkMentions, { targets: () => mentionTargets, cacheKey: mentionTargetsDigest(mentionTargets), href }],
+    ],
+    // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
+    rehypePlugins: [rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema]],
+  };
+}
+
 /** Astro's `markdown` settings for stories. */
-export function storyMarkdown({ mentionTargets, href }: StoryMarkdownOptions) {
+export function storyMarkdown(options: StoryMarkdownOptions) {
   return {
     // Wire stories have no code to highlight, and Shiki's inline styles would defeat the CSP.
     syntaxHighlight: false as const,
-    processor: unified({
-      remarkPlugins: [
-        remarkNewsDates,
-        [remarkMentions, { targets: () => mentionTargets, cacheKey: mentionTargetsDigest(mentionTargets), href }],
-      ],
-      // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
-      rehypePlugins: [rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema]],
-    }),
+    processor: unified(storyPlugins(options)),
   };
 }

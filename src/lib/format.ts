@@ -10,7 +10,8 @@ import type { DateSpan } from './date-span';
 import { firstDay, lastDay, type PartialDate, type Precision } from './partial-date';
 import type { PublishedDate } from './published-date';
 
-const formatted = new Map<string, string>();
+/** Pattern → the local date's time → text. Numbers, not joined strings, as keys: cheaper to look up. */
+const formatted = new Map<string, Map<number, string>>();
 
 /**
  * date-fns `format`, remembered: a site formats the same few thousand days over and over (every
@@ -18,12 +19,14 @@ const formatted = new Map<string, string>();
  * 1,000-story build. Keyed by the local date's time, which is fixed for a process.
  */
 export function formatDate(date: Date, pattern: string): string {
-  const key = `${date.getTime()}|${pattern}`;
-  let text = formatted.get(key);
+  let byTime = formatted.get(pattern);
+  if (!byTime) formatted.set(pattern, (byTime = new Map()));
+  const time = date.getTime();
+  let text = byTime.get(time);
   if (text === undefined) {
-    if (formatted.size > 100_000) formatted.clear();
+    if (byTime.size > 100_000) byTime.clear();
     text = format(date, pattern);
-    formatted.set(key, text);
+    byTime.set(time, text);
   }
   return text;
 }

@@ -48,9 +48,8 @@ export async function buildSite({ content, name, base = '/', tz = 'UTC', env: ex
     ...extra,
   };
   // The real `npm run build` (Astro, then Pagefind, then the swap into place), on this Node.
-  const tsx = join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
   try {
-    const { stdout, stderr } = await run(process.execPath, [tsx, 'scripts/build.ts', '--out-dir', outDir], {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts', '--out-dir', outDir], {
       cwd: projectRoot,
       env,
       maxBuffer: 64 * 1024 * 1024,

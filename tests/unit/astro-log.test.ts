@@ -42,6 +42,12 @@ describe('StoryPageProgress', () => {
     expect(progress.done).toBe(true);
   });
 
+  it('reads the lines in colour, as Astro writes them under FORCE_COLOR', () => {
+    const progress = new StoryPageProgress(1);
+    progress.read('\u001b[2m12:23:32\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/articles/a/index.html\u001b[22m \u001b[2m(+18ms)\u001b[22m \n');
+    expect(progress.done).toBe(true);
+  });
+
   it('ignores pages that are not stories: the article index, an actor called "articles", feeds', () => {
     const progress = new StoryPageProgress(1);
     const log = ['/articles/index.html', '/actors/articles/index.html', '/articles/a/rss.xml', '/dates/2026/02/20/index.html']

@@ -12,7 +12,8 @@ export function round1(value: number): number {
 /** A number as short as SVG allows: `1.5`, `-.5`, `0.5` → `.5`, `2`. */
 export function num(value: number): string {
   const text = String(round1(value));
-  return text.replace(/^(-?)0\./, '$1.');
+  if (text.startsWith('0.')) return text.slice(1);
+  return text.startsWith('-0.') ? `-${text.slice(2)}` : text;
 }
 
 /** Serialises tenths (integers) as SVG numbers, `-5` → `-.5`. */
@@ -130,6 +131,15 @@ const WIDE = new Set([...'mwMW@']);
  * that Linux browsers fall back to), so a label never overflows the room it was given.
  */
 export function textWidth(text: string, fontSize: number): number {
+  return emWidth(text) * fontSize;
+}
+
+/** Widths in em, remembered: charts measure the same labels (numbers, months, names) on every page. */
+const emWidths = new Map<string, number>();
+
+function emWidth(text: string): number {
+  const known = emWidths.get(text);
+  if (known !== undefined) return known;
   let em = 0;
   for (const char of text) {
     if (THIN.has(char)) em += 0.3;
@@ -140,13 +150,20 @@ export function textWidth(text: string, fontSize: number): number {
     else if (/[0-9]/.test(char)) em += 0.64;
     else em += 0.6;
   }
-  return em * fontSize;
+  if (emWidths.size > 100_000) emWidths.clear();
+  emWidths.set(text, em);
+  return em;
 }
 
 /** Text and attribute values escaped for HTML and SVG markup. */
 export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const text = String(value);
+  return MARKUP.test(text) ? text.replace(MARKUP_ALL, (c) => ENTITIES[c]!) : text;
 }
+
+const MARKUP = /[&<>"]/;
+const MARKUP_ALL = /[&<>"]/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 type AttributeValue = string | number | false | undefined | null;
 
