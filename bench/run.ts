@@ -608,7 +608,7 @@ function markdown(results: readonly SizeResult[]): string {
   }
   out.push(
     '',
-    '† `lintContent(readContentFolder(…), { warnings: false })`, the build\'s content check, timed in the bench process; the build runs it in a process of its own beside Astro, so it adds no phase of its own. "startup" is tsx, Node and Astro start-up and loading the config (which reads every actor and place for mention links).',
+    '† `lintContent(readContentFolder(…), { warnings: false })`, the build\'s content check, timed in the bench process; the build runs it in a process of its own beside Astro, so it adds no phase of its own. "startup" is Node and Astro start-up and loading the config (which reads every actor and place for mention links). "pagefind" is what is left of the search index once Astro is done: it starts when the last story page is written.',
     '‡ `bench/pagefind-step.ts`: the build\'s Pagefind calls over the built site, timed inside the process.',
     '§ Astro\'s "N page(s) built in …": its build from after the config has loaded to the last page.',
     'Phase boundaries are the times the build\'s log lines reached the bench through pipes: good to a few tens of ms, and a phase that logs nothing is counted in the one before it.',
