@@ -7,28 +7,22 @@ import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths'
 import { differenceInCalendarYears } from 'date-fns/differenceInCalendarYears';
 import { format } from 'date-fns/format';
 import type { DateSpan } from './date-span';
+import { remembered } from './remembered';
 import { firstDay, lastDay, type PartialDate, type Precision } from './partial-date';
 import type { PublishedDate } from './published-date';
 
-/** Pattern → the local date's time → text. Numbers, not joined strings, as keys: cheaper to look up. */
-const formatted = new Map<string, Map<number, string>>();
+/** One remembered `format` per pattern, keyed by the local date's time (fixed for a process). */
+const formatters = new Map<string, (time: number) => string>();
 
 /**
  * date-fns `format`, remembered: a site formats the same few thousand days over and over (every
  * page's timeline, every axis tick), and `format` was the largest cost in a profile of a
- * 1,000-story build. Keyed by the local date's time, which is fixed for a process.
+ * 1,000-story build.
  */
 export function formatDate(date: Date, pattern: string): string {
-  let byTime = formatted.get(pattern);
-  if (!byTime) formatted.set(pattern, (byTime = new Map()));
-  const time = date.getTime();
-  let text = byTime.get(time);
-  if (text === undefined) {
-    if (byTime.size > 100_000) byTime.clear();
-    text = format(date, pattern);
-    byTime.set(time, text);
-  }
-  return text;
+  let formatter = formatters.get(pattern);
+  if (!formatter) formatters.set(pattern, (formatter = remembered((time: number) => format(new Date(time), pattern))));
+  return formatter(date.getTime());
 }
 
 const PATTERNS: Record<Precision, string> = {

@@ -3,6 +3,7 @@
  * starts with the site's `base`, so the whole site can live under a sub-path such as `/news/`.
  */
 import type { PartialDate } from './partial-date';
+import { remembered } from './remembered';
 
 export interface SitePaths {
   home(): string;
@@ -24,33 +25,20 @@ export interface SitePaths {
 export function createPaths(base: string): SitePaths {
   const root = base.endsWith('/') ? base : `${base}/`;
   const to = (...segments: string[]) => `${root}${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`;
-  const actor = remembered((id) => to('actors', id));
-  const day = remembered((iso) => to('dates', ...iso.split('-')));
+  const actor = remembered((id: string) => to('actors', id));
+  const day = remembered((iso: string) => to('dates', ...iso.split('-')));
   return {
     home: () => to(),
-    article: remembered((id) => to('articles', id)),
+    article: remembered((id: string) => to('articles', id)),
     timeline: () => to('timeline'),
     actors: () => to('actors'),
     actor,
     locations: () => to('locations'),
-    location: remembered((id) => to('locations', id)),
+    location: remembered((id: string) => to('locations', id)),
     dates: () => to('dates'),
     date: (date) => day(date.iso),
     search: () => to('search'),
     feed: () => `${root}rss.xml`,
     actorFeed: (id) => `${actor(id)}rss.xml`,
-  };
-}
-
-/**
- * A URL builder that remembers what it built: every page links to dozens of actors, places and
- * days, and encoding the same ids again was a visible cost in a profile of a 5,000-story build.
- */
-function remembered(build: (key: string) => string): (key: string) => string {
-  const built = new Map<string, string>();
-  return (key) => {
-    let url = built.get(key);
-    if (url === undefined) built.set(key, (url = build(key)));
-    return url;
   };
 }

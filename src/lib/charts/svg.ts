@@ -2,6 +2,7 @@
  * Small helpers shared by the build-time charts: numbers and path data written compactly (one
  * decimal, relative commands), and a rough measure of label widths for placing them.
  */
+import { remembered } from '../remembered';
 
 /** A coordinate rounded to one decimal, as a number (`-0` becomes `0`). */
 export function round1(value: number): number {
@@ -135,11 +136,7 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /** Widths in em, remembered: charts measure the same labels (numbers, months, names) on every page. */
-const emWidths = new Map<string, number>();
-
-function emWidth(text: string): number {
-  const known = emWidths.get(text);
-  if (known !== undefined) return known;
+const emWidth = remembered((text: string): number => {
   let em = 0;
   for (const char of text) {
     if (THIN.has(char)) em += 0.3;
@@ -150,10 +147,8 @@ function emWidth(text: string): number {
     else if (/[0-9]/.test(char)) em += 0.64;
     else em += 0.6;
   }
-  if (emWidths.size > 100_000) emWidths.clear();
-  emWidths.set(text, em);
   return em;
-}
+});
 
 /** Text and attribute values escaped for HTML and SVG markup. */
 export function esc(value: string | number): string {

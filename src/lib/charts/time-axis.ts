@@ -19,6 +19,7 @@ import { startOfYear } from 'date-fns/startOfYear';
 import { spanFirstDay, spanLastDay } from '../date-span';
 import { formatDate, formatDateSpan } from '../format';
 import type { TimelineEntry } from '../model';
+import { remembered } from '../remembered';
 import { firstDay, lastDay, type PartialDate } from '../partial-date';
 import { accessibleSvg, el, esc, linkLayerSvg, num, round1, textWidth, type AccessibleSvgOptions } from './svg';
 
@@ -103,7 +104,7 @@ export interface DayScale {
 
 /** Any fixed day: axes count days from it. */
 const DAY_ZERO = new Date(2000, 0, 1);
-const calendarDays = new Map<number, number>();
+const calendarDayAt = remembered((time: number) => differenceInCalendarDays(new Date(time), DAY_ZERO));
 
 /**
  * `differenceInCalendarDays(date, DAY_ZERO)`, remembered by the date's time: the axes of a site
@@ -111,14 +112,7 @@ const calendarDays = new Map<number, number>();
  * was a third of the time an axis took.
  */
 function calendarDay(date: Date): number {
-  const time = date.getTime();
-  let day = calendarDays.get(time);
-  if (day === undefined) {
-    if (calendarDays.size > 100_000) calendarDays.clear();
-    day = differenceInCalendarDays(date, DAY_ZERO);
-    calendarDays.set(time, day);
-  }
-  return day;
+  return calendarDayAt(date.getTime());
 }
 
 export function dayScale(start: Date, end: Date, x0: number, x1: number): DayScale {
