@@ -9,9 +9,10 @@
  *    report is shown, every problem of every file at once, with its line and fix.
  * 2. Any `[ERROR]` or `[WARN]` Astro logs fails the build, like Hugo's panicOnWarning: Astro logs
  *    some content problems (a broken reference) and still exits 0.
- * 3. Pagefind indexes the story pages (src/node/search-index.ts). It reads nothing else, so it
- *    starts as soon as Astro's log shows the last story page written, beside the archive pages
- *    Astro is still rendering; should a story page be missing from its count, it runs again.
+ * 3. Pagefind indexes the story pages (src/node/search-index.ts). It reads nothing else, so for
+ *    an archive of up to 2,000 stories it starts as soon as Astro's log shows the last story page
+ *    written, beside the archive pages Astro is still rendering (should a story page be missing
+ *    from its count, it runs again); a larger one waits for Astro, for memory.
  * Astro runs with a heap limit sized to the content (src/node/astro-heap.ts), which keeps a
  * newsroom's build well under 2 GB.
  *
@@ -100,6 +101,13 @@ function startLint(): { step: Step; errors: Promise<number> } {
  */
 const THREADED_FROM = 2000;
 
+/**
+ * Below this many stories Pagefind starts beside Astro's last pages; from it on it waits for Astro
+ * to exit, so that the two never hold their memory at once (5,000 stories: Astro 1.4 GB, Pagefind
+ * 1.0 GB, together over the 2 GB a build may take).
+ */
+const SEARCH_BESIDE_ASTRO_BELOW = 2000;
+
 /** `astro build` into the staging folder, on the same Node that runs this script (the project's Node 24). */
 function startAstro(heap: string[], stories: number, onOutput: (text: string) => void): Step {
   const astro = here('../node_modules/astro/bin/astro.mjs');
@@ -138,10 +146,11 @@ async function main(): Promise<number> {
   let checked = !lint;
   let search: Promise<SearchIndexed> | undefined;
   const stories = new StoryPageProgress(listCollectionFiles(contentDir, 'articles').length);
+  const early = stories.stories > 0 && stories.stories < SEARCH_BESIDE_ASTRO_BELOW;
   const astro = startAstro(heap, stories.stories, (text) => {
     complaints += countAstroComplaints(text);
     // Never before the check has passed: a failed check stops Astro and removes the staging folder.
-    if (!search && stories.read(text) && checked && stories.stories > 0) search = indexSearch();
+    if (!search && stories.read(text) && checked && early) search = indexSearch();
   });
   if (lint) {
     const errors = await lint.errors;
@@ -155,7 +164,7 @@ async function main(): Promise<number> {
     }
   }
   checked = true;
-  if (!search && stories.done && stories.stories > 0) search = indexSearch();
+  if (!search && stories.done && early) search = indexSearch();
   astro.echo();
   const astroCode = await astro.exited;
   if (astroCode !== 0 || complaints > 0) {
