@@ -150,7 +150,7 @@ async function main(): Promise<number> {
   const astro = startAstro(heap, stories.stories, (text) => {
     complaints += countAstroComplaints(text);
     // Never before the check has passed: a failed check stops Astro and removes the staging folder.
-    if (!search && stories.read(text) && checked && early) search = indexSearch();
+    if (early && !search && stories.read(text) && checked) search = indexSearch();
   });
   if (lint) {
     const errors = await lint.errors;
@@ -164,7 +164,7 @@ async function main(): Promise<number> {
     }
   }
   checked = true;
-  if (!search && stories.done && early) search = indexSearch();
+  if (early && !search && stories.done) search = indexSearch();
   astro.echo();
   const astroCode = await astro.exited;
   if (astroCode !== 0 || complaints > 0) {

@@ -5,7 +5,7 @@
  * Markdown worker threads (src/node/markdown-workers.ts) and the dev server's fresh reads
  * (src/data/fresh-entries.ts) all render with this one definition.
  */
-import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import { mentionTargetsDigest, type MentionKind, type MentionTargets } from './lib/mentions';
 import { createPaths } from './lib/paths';
@@ -31,23 +31,18 @@ export function storyMarkdownOptions({ contentDir, base }: { contentDir: string;
   };
 }
 
-/** Dateline's remark and rehype plugins, for Astro's unified processor. */
-export function storyPlugins({ mentionTargets, href }: StoryMarkdownOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
-  return {
-    remarkPlugins: [
-      remarkNewsDates,
-      [remarkMentions, { targets: () => mentionTargets, cacheKey: mentionTargetsDigest(mentionTargets), href }],
-    ],
-    // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
-    rehypePlugins: [rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema]],
-  };
-}
-
 /** Astro's `markdown` settings for stories. */
-export function storyMarkdown(options: StoryMarkdownOptions) {
+export function storyMarkdown({ mentionTargets, href }: StoryMarkdownOptions) {
   return {
     // Wire stories have no code to highlight, and Shiki's inline styles would defeat the CSP.
     syntaxHighlight: false as const,
-    processor: unified(storyPlugins(options)),
+    processor: unified({
+      remarkPlugins: [
+        remarkNewsDates,
+        [remarkMentions, { targets: () => mentionTargets, cacheKey: mentionTargetsDigest(mentionTargets), href }],
+      ],
+      // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
+      rehypePlugins: [rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema]],
+    }),
   };
 }

@@ -14,9 +14,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
-import type { MentionKind } from '../lib/mentions';
-import { storyMarkdown } from '../markdown';
-import { loadMentionTargets } from '../node/mention-targets';
+import { storyMarkdown, storyMarkdownOptions } from '../markdown';
 
 /** What this module needs of a collection entry (Astro's `CollectionEntry` has more). */
 export interface StoredEntry {
@@ -37,8 +35,8 @@ type Renderer = { render(body: string, options: { frontmatter: Record<string, un
 export interface FreshEntriesOptions {
   /** Resolves entries' `filePath`s (relative to the project). */
   readonly root?: string;
-  /** The page a mention links to, as in the build. */
-  readonly href: (kind: MentionKind, id: string) => string;
+  /** The site's base path: mentions link to its actor and place pages, as in the build. */
+  readonly base: string;
   /** Where the actors and places for mention links are read from. */
   readonly contentDir: string;
   /** When the dev server started (ms since the epoch): files saved later are read fresh. */
@@ -46,11 +44,11 @@ export interface FreshEntriesOptions {
 }
 
 /** A reader of fresh entries; keep one per dev server process (it remembers what it has seen). */
-export function createFreshEntries({ root = process.cwd(), href, contentDir, since = performance.timeOrigin }: FreshEntriesOptions) {
+export function createFreshEntries({ root = process.cwd(), base, contentDir, since = performance.timeOrigin }: FreshEntriesOptions) {
   const reads = new Map<string, FreshRead>();
   let renderer: Promise<Renderer> | undefined;
   const render = () =>
-    (renderer ??= storyMarkdown({ mentionTargets: loadMentionTargets(contentDir), href }).processor.createRenderer({ syntaxHighlight: false }) as Promise<Renderer>);
+    (renderer ??= storyMarkdown(storyMarkdownOptions({ contentDir, base })).processor.createRenderer({ syntaxHighlight: false }) as Promise<Renderer>);
 
   /** The entry as the file is now, or undefined when it does not parse or validate (yet). */
   async function read<E extends StoredEntry>(stored: E, path: string, schema: z.ZodType): Promise<E | undefined> {

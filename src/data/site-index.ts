@@ -8,7 +8,6 @@ import { actorSchema } from '../schemas/actor';
 import { articleSchema } from '../schemas/article';
 import { locationSchema } from '../schemas/location';
 import { contentDir } from '../site-config';
-import { paths } from './paths';
 
 export type ArticleCollectionEntry = CollectionEntry<'articles'>;
 export type Site = SiteIndex<ArticleCollectionEntry>;
@@ -39,7 +38,7 @@ const devState = globalThis as { [FRESH]?: FreshEntries };
 async function loadFresh(): Promise<Site> {
   if (!devState[FRESH]) {
     const { createFreshEntries } = await import('./fresh-entries');
-    devState[FRESH] = createFreshEntries({ href: (kind, id) => (kind === 'actor' ? paths.actor(id) : paths.location(id)), contentDir });
+    devState[FRESH] = createFreshEntries({ base: import.meta.env.BASE_URL, contentDir });
   }
   const fresh = devState[FRESH];
   const [articles, actors, locations] = await Promise.all([

@@ -4,9 +4,9 @@
  * rendering (remark, SmartyPants, rehype) was two thirds of a 5,000-story content sync. The
  * workers build the very same processor (src/markdown.ts) and put the other cores to work.
  *
- * The first stories render on this thread while the workers start, so a small site, or a rebuild
- * that re-renders only the stories edited since, never waits for a thread; workers left idle stop,
- * so they hold no memory while Astro renders the pages.
+ * The first stories render on this thread and only then do workers start, so a rebuild that
+ * re-renders only the stories edited since never waits for a thread; workers left idle stop, so
+ * they hold no memory while Astro renders the pages.
  */
 import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer, MarkdownRenderOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { isDeepStrictEqual } from 'node:util';
@@ -106,7 +106,14 @@ class RenderPool {
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#jobs.set(id, { slot, resolve, reject });
-      worker.postMessage({ id, content, frontmatter: options.frontmatter, fileURL: options.fileURL?.href });
+      try {
+        worker.postMessage({ id, content, frontmatter: options.frontmatter, fileURL: options.fileURL?.href });
+      } catch (error) {
+        // A frontmatter a thread cannot receive: the job never left, so it must not stay counted.
+        this.#jobs.delete(id);
+        slot.pending--;
+        reject(error as Error);
+      }
     });
   }
 

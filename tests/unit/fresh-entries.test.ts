@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFreshEntries, type StoredEntry } from '../../src/data/fresh-entries';
-import { createPaths } from '../../src/lib/paths';
 import { articleSchema } from '../../src/schemas/article';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-fresh-'));
@@ -25,8 +24,7 @@ writeFileSync(file, story('Lavrov calls', 'Lavrov spoke on Tuesday.'));
 // A second in the past, so that the edits below change the mtime whatever the file system's resolution.
 utimesSync(file, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
 
-const paths = createPaths('/');
-const fresh = createFreshEntries({ root: process.cwd(), contentDir: dir, href: (kind, id) => (kind === 'actor' ? paths.actor(id) : paths.location(id)) });
+const fresh = createFreshEntries({ root: process.cwd(), contentDir: dir, base: '/' });
 const stored: StoredEntry = { id: 'call', filePath: relative(process.cwd(), file), data: { title: 'As stored' }, rendered: { html: '<p>As stored</p>' } };
 
 describe('createFreshEntries', () => {
