@@ -1,3 +1,5 @@
+// First: the Markdown plugins below import date-fns, which this makes quick to load.
+import './src/node/date-fns-hook';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { storyMarkdown, storyMarkdownOptions } from './src/markdown';
@@ -19,7 +21,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Eight pages at a time: Astro awaits each page's mkdir and write, and on a slow disk one page
+  // at a time leaves the CPU idle for half of the render (1,000 stories: 13-16 s -> 11-12 s).
+  build: { format: 'directory', concurrency: 8 },
   // The search page's script stays an external file (simple CSP: script-src 'self'), and its
   // runtime import of Pagefind's index is left as written rather than wrapped in a preload helper.
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },

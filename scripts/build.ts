@@ -10,9 +10,10 @@
  * 2. Any `[ERROR]` or `[WARN]` Astro logs fails the build, like Hugo's panicOnWarning: Astro logs
  *    some content problems (a broken reference) and still exits 0.
  * 3. Pagefind indexes the story pages (src/node/search-index.ts). It reads nothing else, so for
- *    an archive of up to 2,000 stories it starts as soon as Astro's log shows the last story page
- *    written, beside the archive pages Astro is still rendering (should a story page be missing
- *    from its count, it runs again); a larger one waits for Astro, for memory.
+ *    an archive of up to 2,000 stories it starts as soon as Astro's log shows the story pages
+ *    written, beside the archive pages Astro is still rendering: it reads them all, and should
+ *    one be missing or unfinished, indexes the folder again once Astro is done. A larger archive
+ *    waits for Astro, for memory.
  * Astro runs with a heap limit sized to the content (src/node/astro-heap.ts), which keeps a
  * newsroom's build well under 2 GB.
  *
@@ -20,18 +21,18 @@
  *   npm run build -- --out-dir site   → site/
  *   DATELINE_SKIP_LINT=1              skip step 1 (only to test what Astro itself does)
  *   DATELINE_MAX_HEAP_MIB=4096        Astro's heap limit in MiB (0: V8's default)
- *   DATELINE_MARKDOWN_THREADS=2       Markdown worker threads (default: one per core from 2,000 stories)
+ *   DATELINE_MARKDOWN_THREADS=2       Markdown worker threads (default: one per core from 500 stories)
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { astroHeapFlags } from '../src/node/astro-heap.ts';
 import { countAstroComplaints, StoryPageProgress } from '../src/node/astro-log.ts';
 import { listCollectionFiles } from '../src/node/content-listing.ts';
-import { writeSearchIndex } from '../src/node/search-index.ts';
+import { isWholePage, readStoryPages, writeSearchIndex, type StoryPage } from '../src/node/search-index.ts';
 import { contentDir } from '../src/site-config.ts';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
@@ -85,7 +86,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 function startLint(): { step: Step; errors: Promise<number> } {
   const child = fork(here('./lint-for-build.ts'), [], {
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    execArgv: ['--import', import.meta.resolve('../src/node/date-fns-hook.ts'), '--import', import.meta.resolve('tsx')],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const step = new Step(child);
@@ -96,10 +97,10 @@ function startLint(): { step: Step; errors: Promise<number> } {
 
 /**
  * From this many stories on, they render on worker threads, one per core (astro.config.ts): each
- * thread takes a second or two to load the Markdown plugins, which a smaller archive does not win
- * back (5,000 stories: content sync 58 s -> 44 s; 1,000: 13 s -> 12 s; 100: 2 s slower).
+ * thread takes a second to load the Markdown plugins, which a small archive does not win back
+ * (whole build, 1,000 stories: 32.8 s -> 30.3 s; 100 stories: 11.2 s -> 12.7 s).
  */
-const THREADED_FROM = 2000;
+const THREADED_FROM = 500;
 
 /**
  * Below this many stories Pagefind starts beside Astro's last pages; from it on it waits for Astro
@@ -118,19 +119,19 @@ function startAstro(heap: string[], stories: number, onOutput: (text: string) =>
 
 type SearchIndexed = { pages: number } | { error: Error };
 
-/** Pagefind over the staging folder; settles with the page count or the error, never rejects. */
-function indexSearch(): Promise<SearchIndexed> {
-  return writeSearchIndex(staging).then(
-    (pages) => ({ pages }),
-    (error: Error) => ({ error }),
-  );
+/** Pagefind over the story pages (read now, unless given); settles with the page count or the error, never rejects. */
+async function indexSearch(pages?: readonly StoryPage[]): Promise<SearchIndexed> {
+  try {
+    return { pages: await writeSearchIndex(staging, pages ?? (await readStoryPages(staging))) };
+  } catch (error) {
+    return { error: error as Error };
+  }
 }
 
-/** How many story pages the staging folder holds. */
-function storyPagesBuilt(): number {
-  const articles = join(staging, 'articles');
-  if (!existsSync(articles)) return 0;
-  return readdirSync(articles, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+/** Pagefind over the story pages as they are now, or `'unfinished'` while one is missing or still being written. */
+async function indexStoryPagesNow(stories: number): Promise<SearchIndexed | 'unfinished'> {
+  const pages = await readStoryPages(staging);
+  return pages.length === stories && pages.every(isWholePage) ? indexSearch(pages) : 'unfinished';
 }
 
 async function main(): Promise<number> {
@@ -144,13 +145,13 @@ async function main(): Promise<number> {
   const lint = process.env.DATELINE_SKIP_LINT ? undefined : startLint();
   let complaints = 0;
   let checked = !lint;
-  let search: Promise<SearchIndexed> | undefined;
+  let search: Promise<SearchIndexed | 'unfinished'> | undefined;
   const stories = new StoryPageProgress(listCollectionFiles(contentDir, 'articles').length);
   const early = stories.stories > 0 && stories.stories < SEARCH_BESIDE_ASTRO_BELOW;
   const astro = startAstro(heap, stories.stories, (text) => {
     complaints += countAstroComplaints(text);
     // Never before the check has passed: a failed check stops Astro and removes the staging folder.
-    if (early && !search && stories.read(text) && checked) search = indexSearch();
+    if (early && !search && stories.read(text) && checked) search = indexStoryPagesNow(stories.stories);
   });
   if (lint) {
     const errors = await lint.errors;
@@ -164,7 +165,7 @@ async function main(): Promise<number> {
     }
   }
   checked = true;
-  if (early && !search && stories.done) search = indexSearch();
+  if (early && !search && stories.done) search = indexStoryPagesNow(stories.stories);
   astro.echo();
   const astroCode = await astro.exited;
   if (astroCode !== 0 || complaints > 0) {
@@ -175,7 +176,7 @@ async function main(): Promise<number> {
     return 1;
   }
   let indexed = await (search ?? indexSearch());
-  if ('pages' in indexed && indexed.pages !== storyPagesBuilt()) indexed = await indexSearch();
+  if (indexed === 'unfinished') indexed = await indexSearch();
   if ('error' in indexed) {
     cleanUp();
     console.error(`\n${indexed.error.message}\nBuild failed: ${unchanged()}.`);

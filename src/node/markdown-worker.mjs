@@ -19,4 +19,5 @@ registerHooks({
   },
 });
 
+await import('./date-fns-hook.ts');
 await import('./markdown-worker.ts');

@@ -31,8 +31,25 @@ describe('StoryPageProgress', () => {
       ...page('/articles/2026-02-28-the-japanese-coast-guard-visits-san-orkar/index.html').slice(0, 1),
     ];
     expect(chunks.map((chunk) => progress.read(chunk))).toEqual([false, false, false, false, false, false]);
-    expect(progress.written).toBe(1); // the second story is still being rendered
+    expect(progress.storiesStarted).toBe(1); // the second story's line has not ended yet
     expect(progress.read(' (+4ms) \n11:58:38   ├─ /dates/2026/index.html')).toBe(true);
+  });
+
+  it('waits, when Astro renders pages side by side, for as many ends as pages begun by the last story', () => {
+    // Eight pages at a time: their starts run together on one line, and each end may belong to
+    // any page in flight (as logged by a 1,000-story build).
+    const progress = new StoryPageProgress(3);
+    const starts = [
+      '/actors/zoe-ito/index.html',
+      '/articles/2026-02-28-samir-asante-and-banerjee-hold-talks-on/index.html',
+      '/articles/2026-02-27-an-aid-convoy-organised-by-hali-reaches/index.html',
+      '/articles/2026-02-25-an-aid-convoy-organised-by-oliveira-reaches/index.html',
+      '/dates/2021/01/04/index.html',
+    ];
+    expect(progress.read(`${starts.map((path) => `15:10:01   ├─ ${path}`).join('')} (+27ms) \n`)).toBe(false);
+    expect(progress.storiesStarted).toBe(3);
+    expect(progress.read(' (+28ms) \n (+31ms) \n')).toBe(false); // three of the first four pages ended
+    expect(progress.read(' (+1.2s) \n')).toBe(true);
   });
 
   it('counts pages an incremental build kept, and stories under a base path', () => {
@@ -54,6 +71,6 @@ describe('StoryPageProgress', () => {
       .flatMap((path) => page(path))
       .join('');
     expect(progress.read(log)).toBe(false);
-    expect(progress.written).toBe(0);
+    expect(progress.storiesStarted).toBe(0);
   });
 });
