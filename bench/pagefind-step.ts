@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readStoryPages, writeSearchIndex } from '../src/node/search-index';
+import { writeSearchIndex } from '../src/node/search-index';
 
 const [site, out] = process.argv.slice(2);
 if (!site || !out) {
@@ -14,5 +14,5 @@ if (!site || !out) {
   process.exit(2);
 }
 const started = performance.now();
-const pages = await writeSearchIndex(resolve(site), await readStoryPages(resolve(site)), resolve(out));
+const pages = await writeSearchIndex(resolve(site), resolve(out));
 console.log(JSON.stringify({ ms: Math.round(performance.now() - started), pages }));

@@ -11,9 +11,8 @@
  *    some content problems (a broken reference) and still exits 0.
  * 3. Pagefind indexes the story pages (src/node/search-index.ts). It reads nothing else, so for
  *    an archive of up to 2,000 stories it starts as soon as Astro's log shows the story pages
- *    written, beside the archive pages Astro is still rendering: it reads them all, and should
- *    one be missing or unfinished, indexes the folder again once Astro is done. A larger archive
- *    waits for Astro, for memory.
+ *    written, beside the archive pages Astro is still rendering, once it has found every one of
+ *    them finished on disk (else it waits for Astro). A larger archive waits for Astro, for memory.
  * Astro runs with a heap limit sized to the content (src/node/astro-heap.ts), which keeps a
  * newsroom's build well under 2 GB.
  *
@@ -32,7 +31,7 @@ import { parseArgs } from 'node:util';
 import { astroHeapFlags } from '../src/node/astro-heap.ts';
 import { countAstroComplaints, StoryPageProgress } from '../src/node/astro-log.ts';
 import { listCollectionFiles } from '../src/node/content-listing.ts';
-import { isWholePage, readStoryPages, writeSearchIndex, type StoryPage } from '../src/node/search-index.ts';
+import { storyPagesWritten, writeSearchIndex } from '../src/node/search-index.ts';
 import { contentDir } from '../src/site-config.ts';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
@@ -119,19 +118,17 @@ function startAstro(heap: string[], stories: number, onOutput: (text: string) =>
 
 type SearchIndexed = { pages: number } | { error: Error };
 
-/** Pagefind over the story pages (read now, unless given); settles with the page count or the error, never rejects. */
-async function indexSearch(pages?: readonly StoryPage[]): Promise<SearchIndexed> {
-  try {
-    return { pages: await writeSearchIndex(staging, pages ?? (await readStoryPages(staging))) };
-  } catch (error) {
-    return { error: error as Error };
-  }
+/** Pagefind over the staging folder; settles with the page count or the error, never rejects. */
+function indexSearch(): Promise<SearchIndexed> {
+  return writeSearchIndex(staging).then(
+    (pages) => ({ pages }),
+    (error: Error) => ({ error }),
+  );
 }
 
-/** Pagefind over the story pages as they are now, or `'unfinished'` while one is missing or still being written. */
+/** Pagefind over the staging folder now, or `'unfinished'` while a story page is missing or still being written. */
 async function indexStoryPagesNow(stories: number): Promise<SearchIndexed | 'unfinished'> {
-  const pages = await readStoryPages(staging);
-  return pages.length === stories && pages.every(isWholePage) ? indexSearch(pages) : 'unfinished';
+  return (await storyPagesWritten(staging, stories)) ? indexSearch() : 'unfinished';
 }
 
 async function main(): Promise<number> {

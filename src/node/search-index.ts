@@ -3,57 +3,55 @@
  * `data-pagefind-body`. Reading just those files, not every archive, timeline and actor page it
  * would then skip, keeps Pagefind fast and small at newsroom scale.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
-/** A story page as Pagefind takes it: its path in the built site and its HTML. */
-export interface StoryPage {
-  readonly sourcePath: string;
-  readonly content: string;
+/** Pages Pagefind reads, relative to the built site (the base path is not part of `dist/`). */
+export const SEARCHED_PAGES = 'articles/**/*.html';
+
+/** How every page ends; Astro writes each page once, so a file that ends so is finished. */
+const PAGE_END = '</html>';
+
+/** Whether the file at `path` exists and ends with `</html>` (give or take a newline). */
+async function isWholePage(path: string): Promise<boolean> {
+  const file = await open(path).catch(() => undefined);
+  if (!file) return false;
+  try {
+    const { size } = await file.stat();
+    const tail = Buffer.alloc(Math.min(size, PAGE_END.length + 2));
+    await file.read(tail, 0, tail.length, size - tail.length);
+    return tail.toString('latin1').trimEnd().endsWith(PAGE_END);
+  } finally {
+    await file.close();
+  }
 }
 
 /**
- * The story pages of a built site (`articles/<slug>/index.html`; the base path is not part of
- * `dist/`), in the order of their paths. Pagefind is given their HTML rather than the folder, so
- * `npm run build` can index them while Astro still renders the archive pages (see isWholePage).
+ * Whether all `expected` story pages (`articles/<slug>/index.html`) of a site still being built
+ * are on disk and finished, so that Pagefind can index them while Astro renders the rest.
  */
-export async function readStoryPages(site: string): Promise<StoryPage[]> {
-  const slugs = (await readdir(join(site, 'articles'), { withFileTypes: true }).catch(() => []))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  const pages = await Promise.all(
-    slugs.map(async (slug) => {
-      const sourcePath = `articles/${slug}/index.html`;
-      const content = await readFile(join(site, sourcePath), 'utf8').catch(() => undefined);
-      return content === undefined ? [] : [{ sourcePath, content }];
-    }),
-  );
-  return pages.flat();
-}
-
-/** Every page ends so; one that does not is still being written. */
-export function isWholePage(page: StoryPage): boolean {
-  return /<\/html>\s*$/.test(page.content);
+export async function storyPagesWritten(site: string, expected: number): Promise<boolean> {
+  const slugs = await readdir(join(site, 'articles')).catch(() => []);
+  if (slugs.length < expected) return false;
+  const whole = await Promise.all(slugs.map((slug) => isWholePage(join(site, 'articles', slug, 'index.html'))));
+  return whole.filter(Boolean).length === expected;
 }
 
 /**
- * Writes the search index of the story pages (read by readStoryPages) to `<site>/pagefind/`, or
- * `outputPath`, and returns how many pages it indexed.
+ * Writes `<site>/pagefind/` (or `outputPath`) and returns how many pages it indexed.
  * @throws {Error} with Pagefind's own messages when it cannot index.
  */
-export async function writeSearchIndex(site: string, pages: readonly StoryPage[], outputPath = resolve(site, 'pagefind')): Promise<number> {
+export async function writeSearchIndex(site: string, outputPath = resolve(site, 'pagefind')): Promise<number> {
   // Loaded on demand: a build that fails before this step never starts Pagefind's binary.
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
-    const failed = added.flatMap((response) => response.errors);
-    if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
+    const added = await index.addDirectory({ path: site, glob: SEARCHED_PAGES });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return added.length;
+    return added.page_count;
   } finally {
     await pagefind.close();
   }
