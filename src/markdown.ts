@@ -5,7 +5,7 @@
  * Markdown worker threads (src/node/markdown-workers.ts) and the dev server's fresh reads
  * (src/data/fresh-entries.ts) all render with this one definition.
  */
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type MarkdownProcessor } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import { mentionTargetsDigest, type MentionKind, type MentionTargets } from './lib/mentions';
 import { createPaths } from './lib/paths';
@@ -36,13 +36,36 @@ export function storyMarkdown({ mentionTargets, href }: StoryMarkdownOptions) {
   return {
     // Wire stories have no code to highlight, and Shiki's inline styles would defeat the CSP.
     syntaxHighlight: false as const,
-    processor: unified({
-      remarkPlugins: [
-        remarkNewsDates,
-        [remarkMentions, { targets: () => mentionTargets, cacheKey: mentionTargetsDigest(mentionTargets), href }],
-      ],
-      // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
-      rehypePlugins: [rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema]],
-    }),
+    processor: withoutFrontmatterCopy(
+      unified({
+        remarkPlugins: [
+          remarkNewsDates,
+          [remarkMentions, { targets: () => mentionTargets, cacheKey: mentionTargetsDigest(mentionTargets), href }],
+        ],
+        // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
+        rehypePlugins: [rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema]],
+      }),
+    ),
+  };
+}
+
+/**
+ * `processor`, minus the copy of each story's frontmatter that Astro keeps beside its HTML for
+ * plugins that change it (`remarkPluginFrontmatter`). Dateline's plugins only read it, and the
+ * copies were a sixth of a 5,000-story content store (6 of 36 MB), which a build holds twice
+ * while it starts rendering pages. Name and options stay, and with them Astro's cache key.
+ */
+function withoutFrontmatterCopy<T extends object>(processor: MarkdownProcessor<T>): MarkdownProcessor<T> {
+  return {
+    ...processor,
+    async createRenderer(shared) {
+      const renderer = await processor.createRenderer(shared);
+      return {
+        async render(content, options) {
+          const result = await renderer.render(content, options);
+          return { ...result, metadata: { ...result.metadata, frontmatter: {} } };
+        },
+      };
+    },
   };
 }
