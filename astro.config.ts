@@ -3,7 +3,7 @@ import './src/node/date-fns-hook';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { storyMarkdown, storyMarkdownOptions } from './src/markdown';
-import { onWorkerThreads } from './src/node/markdown-workers';
+import { onWorkerProcesses } from './src/node/markdown-workers';
 import { contentDir } from './src/site-config';
 
 // Set the deployment URL and sub-path here, or with DATELINE_SITE / DATELINE_BASE at build time.
@@ -13,8 +13,8 @@ const base = process.env.DATELINE_BASE ?? '/';
 // The stories' Markdown settings (src/markdown.ts), with actor and place names for mention links
 // read once per process (restart `npm run dev` after renaming an actor or adding an alias).
 const markdown = storyMarkdown(storyMarkdownOptions({ contentDir, base }));
-// `npm run build` renders the stories on worker threads beside this one (src/node/markdown-workers.ts).
-const markdownThreads = Number(process.env.DATELINE_MARKDOWN_THREADS ?? 0);
+// `npm run build` renders the stories in worker processes beside this one (src/node/markdown-workers.ts).
+const markdownWorkers = Number(process.env.DATELINE_MARKDOWN_WORKERS ?? 0);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -32,7 +32,7 @@ export default defineConfig({
   ...(process.env.DATELINE_CACHE_DIR ? { cacheDir: process.env.DATELINE_CACHE_DIR } : {}),
   // The unified (remark/rehype) processor, so Dateline's own plugins read every story: dates in the
   // text become <time> elements, and the first mention of each actor and place links to its page.
-  markdown: { ...markdown, processor: onWorkerThreads(markdown.processor, { threads: markdownThreads, site: { contentDir, base } }) },
+  markdown: { ...markdown, processor: onWorkerProcesses(markdown.processor, { workers: markdownWorkers, site: { contentDir, base } }) },
   // A Content Security Policy on every page (a <meta> tag; Astro adds hashes for its own inline
   // styles). Search needs 'wasm-unsafe-eval': Pagefind runs its index in WebAssembly.
   security: {

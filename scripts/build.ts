@@ -20,7 +20,7 @@
  *   npm run build -- --out-dir site   → site/
  *   DATELINE_SKIP_LINT=1              skip step 1 (only to test what Astro itself does)
  *   DATELINE_MAX_HEAP_MIB=4096        Astro's heap limit in MiB (0: V8's default)
- *   DATELINE_MARKDOWN_THREADS=2       Markdown worker threads (default: one per core from 500 stories)
+ *   DATELINE_MARKDOWN_WORKERS=2       Markdown worker processes (default: one per core from 500 stories)
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -95,11 +95,11 @@ function startLint(): { step: Step; errors: Promise<number> } {
 }
 
 /**
- * From this many stories on, they render on worker threads, one per core (astro.config.ts): each
- * thread takes a second to load the Markdown plugins, which a small archive does not win back
+ * From this many stories on, they render in worker processes, one per core (astro.config.ts):
+ * each takes a second to load the Markdown plugins, which a small archive does not win back
  * (whole build, 1,000 stories: 32.8 s -> 30.3 s; 100 stories: 11.2 s -> 12.7 s).
  */
-const THREADED_FROM = 500;
+const WORKERS_FROM = 500;
 
 /**
  * Below this many stories Pagefind starts beside Astro's last pages; from it on it waits for Astro
@@ -111,8 +111,8 @@ const SEARCH_BESIDE_ASTRO_BELOW = 2000;
 /** `astro build` into the staging folder, on the same Node that runs this script (the project's Node 24). */
 function startAstro(heap: string[], stories: number, onOutput: (text: string) => void): Step {
   const astro = here('../node_modules/astro/bin/astro.mjs');
-  const threads = stories >= THREADED_FROM ? availableParallelism() : 0;
-  const env = { ...process.env, DATELINE_MARKDOWN_THREADS: process.env.DATELINE_MARKDOWN_THREADS ?? String(threads) };
+  const workers = stories >= WORKERS_FROM ? availableParallelism() : 0;
+  const env = { ...process.env, DATELINE_MARKDOWN_WORKERS: process.env.DATELINE_MARKDOWN_WORKERS ?? String(workers) };
   return new Step(spawn(process.execPath, [...heap, astro, 'build', '--outDir', staging], { env, stdio: ['ignore', 'pipe', 'pipe'] }), onOutput);
 }
 

@@ -2,7 +2,7 @@
  * How a story's Markdown becomes HTML: Astro's unified (remark/rehype) processor with Dateline's
  * plugins, so that every story is read by them — dates in the text become <time> elements, and the
  * first mention of each actor and place links to its page. The build (astro.config.ts), its
- * Markdown worker threads (src/node/markdown-workers.ts) and the dev server's fresh reads
+ * Markdown worker processes (src/node/markdown-workers.ts) and the dev server's fresh reads
  * (src/data/fresh-entries.ts) all render with this one definition.
  */
 import { unified, type MarkdownProcessor } from '@astrojs/markdown-remark';

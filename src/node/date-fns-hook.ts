@@ -7,7 +7,7 @@
  * package.json), so this hook resolves those itself and leaves every other import to Node.
  *
  * Imported first by astro.config.ts (Vite loads the config's imports one after another, so the hook
- * is in place before the Markdown plugins import date-fns), by the Markdown worker threads and by
+ * is in place before the Markdown plugins import date-fns), by the Markdown worker processes and by
  * the content check that `npm run build` runs beside Astro.
  */
 import { registerHooks } from 'node:module';

@@ -1,4 +1,4 @@
-// A Markdown worker thread (see markdown-workers.ts). It runs the site's TypeScript on Node's own
+// A Markdown worker process (see markdown-workers.ts). It runs the site's TypeScript on Node's own
 // type stripping; the one thing Node lacks is Vite's extensionless imports (`'../markdown'`), which
 // this hook resolves to their `.ts` file or their folder's `index.ts`. (tsx's loader would do, but
 // it recompiles every package too, and rendering took twice as long.)

@@ -1,30 +1,34 @@
 /**
- * Inside a Markdown worker thread: builds the stories' processor exactly as the config does
+ * Inside a Markdown worker process: builds the stories' processor exactly as the config does
  * (src/markdown.ts, with the same Astro settings, mention names read from the same folder) and
  * renders what the build sends. Errors go back with their message and stack, for Astro to report.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { storyMarkdown, storyMarkdownOptions } from '../markdown';
-import type { WorkerData, WorkerReply } from './markdown-workers';
+import type { WorkerData, WorkerReply, WorkerRequest } from './markdown-workers';
 
-const { contentDir, base, shared } = workerData as WorkerData;
-const renderer = await storyMarkdown(storyMarkdownOptions({ contentDir, base })).processor.createRenderer(shared);
+let renderer: Promise<MarkdownRenderer> | undefined;
 
-interface Request {
-  readonly id: number;
-  readonly content: string;
-  readonly frontmatter?: Record<string, unknown>;
-  readonly fileURL?: string;
+function createRenderer({ contentDir, base, shared }: WorkerData): Promise<MarkdownRenderer> {
+  return storyMarkdown(storyMarkdownOptions({ contentDir, base })).processor.createRenderer(shared);
 }
 
-parentPort!.on('message', async ({ id, content, frontmatter, fileURL }: Request) => {
+// The settings come first; stories may arrive before the processor is built, and wait for it.
+process.on('message', async (request: WorkerRequest) => {
+  if ('data' in request) {
+    renderer = createRenderer(request.data);
+    return;
+  }
+  const { id, content, frontmatter, fileURL } = request;
   let reply: WorkerReply;
   try {
-    const result = await renderer.render(content, { ...(frontmatter ? { frontmatter } : {}), ...(fileURL ? { fileURL: new URL(fileURL) } : {}) });
+    const result = await (await renderer!).render(content, { ...(frontmatter ? { frontmatter } : {}), ...(fileURL ? { fileURL: new URL(fileURL) } : {}) });
     reply = { id, result };
   } catch (error) {
     const { message, stack } = error instanceof Error ? error : new Error(String(error));
     reply = { id, error: { message, ...(stack ? { stack } : {}) } };
   }
-  parentPort!.postMessage(reply);
+  process.send!(reply);
 });
+// The build is over, or gone: nothing more will come.
+process.on('disconnect', () => process.exit(0));

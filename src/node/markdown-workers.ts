@@ -1,16 +1,20 @@
 /**
- * A Markdown processor that renders on worker threads: Astro's glob loader renders up to ten
+ * A Markdown processor that renders in worker processes: Astro's glob loader renders up to ten
  * stories at a time, but all on the one thread that also parses, validates and stores them, and
  * rendering (remark, SmartyPants, rehype) was two thirds of a 5,000-story content sync. The
  * workers build the very same processor (src/markdown.ts) and put the other cores to work.
  *
+ * Processes, not worker threads: a thread's heap stays with the process after it ends (V8 keeps
+ * the pages for its own later use), and at 5,000 stories two threads left 400 MB that Vite's
+ * bundler, which allocates outside V8, could not reuse: 1.8 GB at the peak against 1.3 GB.
+ * A process gives its memory back when it exits.
+ *
  * The first stories render on this thread and only then do workers start, so a rebuild that
- * re-renders only the stories edited since never waits for a thread; workers left idle stop, so
- * they hold no memory while Astro renders the pages.
+ * re-renders only the stories edited since never waits for one; workers left idle exit.
  */
 import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer, MarkdownRenderOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { isDeepStrictEqual } from 'node:util';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 
 /** What a worker needs to build the same processor: see src/node/markdown-worker.ts. */
 export interface WorkerSite {
@@ -18,9 +22,9 @@ export interface WorkerSite {
   readonly base: string;
 }
 
-export interface ThreadOptions {
-  /** Worker threads; 0 renders everything on this thread. */
-  readonly threads: number;
+export interface WorkerOptions {
+  /** Worker processes; 0 renders everything on this thread. */
+  readonly workers: number;
   readonly site: WorkerSite;
   /** Stories rendered on this thread before the workers take over. */
   readonly inline?: number;
@@ -33,12 +37,12 @@ export interface WorkerData extends WorkerSite {
 }
 
 /**
- * `processor`, rendering on `threads` workers. Its name and options are the processor's own, so
- * Astro's config digest (and with it the content cache) does not change with the thread count.
+ * `processor`, rendering in `workers` processes. Its name and options are the processor's own, so
+ * Astro's config digest (and with it the content cache) does not change with the worker count.
  */
-export function onWorkerThreads<T extends object>(processor: MarkdownProcessor<T>, { threads, site, inline = 48, idleMs = 1000 }: ThreadOptions): MarkdownProcessor<T> {
-  if (threads < 1) return processor;
-  // Astro asks for a renderer per collection: they all share the threads.
+export function onWorkerProcesses<T extends object>(processor: MarkdownProcessor<T>, { workers, site, inline = 48, idleMs = 1000 }: WorkerOptions): MarkdownProcessor<T> {
+  if (workers < 1) return processor;
+  // Astro asks for a renderer per collection: they all share the workers.
   const pools: { data: WorkerData; pool: RenderPool }[] = [];
   return {
     name: processor.name,
@@ -50,10 +54,10 @@ export function onWorkerThreads<T extends object>(processor: MarkdownProcessor<T
       try {
         data = structuredClone({ ...site, shared });
       } catch {
-        return local; // settings a thread cannot receive (a function in them): render here
+        return local; // settings a worker cannot receive (a function in them): render here
       }
       let pool = pools.find((p) => isDeepStrictEqual(p.data, data))?.pool;
-      if (!pool) pools.push({ data, pool: (pool = new RenderPool(local, { threads, data, inline, idleMs })) });
+      if (!pool) pools.push({ data, pool: (pool = new RenderPool(local, { workers, data, inline, idleMs })) });
       const shares = pool;
       return { render: (content, options) => shares.render(content, options) } satisfies MarkdownRenderer;
     },
@@ -62,7 +66,7 @@ export function onWorkerThreads<T extends object>(processor: MarkdownProcessor<T
 
 interface Slot {
   /** Absent for this thread. */
-  readonly worker?: Worker;
+  readonly worker?: ChildProcess;
   pending: number;
 }
 
@@ -72,11 +76,13 @@ interface Job {
   readonly reject: (error: Error) => void;
 }
 
+/** What the parent sends: the site's settings first, then one story per message. */
+export type WorkerRequest = { data: WorkerData } | { id: number; content: string; frontmatter?: Record<string, unknown>; fileURL?: string };
 export type WorkerReply = { id: number; result: MarkdownRenderResult } | { id: number; error: { message: string; stack?: string } };
 
-type PoolOptions = Required<Pick<ThreadOptions, 'threads' | 'inline' | 'idleMs'>> & { readonly data: WorkerData };
+type PoolOptions = Required<Pick<WorkerOptions, 'workers' | 'inline' | 'idleMs'>> & { readonly data: WorkerData };
 
-/** The first `inline` stories render on this thread, the others on the least busy of `threads` workers. */
+/** The first `inline` stories render on this thread, the others in the least busy of `workers` processes. */
 class RenderPool {
   readonly #local: MarkdownRenderer;
   readonly #here: Slot = { pending: 0 };
@@ -103,35 +109,40 @@ class RenderPool {
       });
     }
     const worker = slot.worker;
+    if (slot.pending === 1) worker.channel?.ref(); // a reply to wait for keeps the build running
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#jobs.set(id, { slot, resolve, reject });
+      const request: WorkerRequest = { id, content, ...(options.frontmatter ? { frontmatter: options.frontmatter } : {}), ...(options.fileURL ? { fileURL: options.fileURL.href } : {}) };
       try {
-        worker.postMessage({ id, content, frontmatter: options.frontmatter, fileURL: options.fileURL?.href });
+        worker.send(request);
       } catch (error) {
-        // A frontmatter a thread cannot receive: the job never left, so it must not stay counted.
+        // A frontmatter a worker cannot receive: the job never left, so it must not stay counted.
         this.#jobs.delete(id);
-        slot.pending--;
+        if (--slot.pending === 0) worker.channel?.unref();
         reject(error as Error);
       }
     });
   }
 
-  /** The least busy worker, starting another while there are fewer than `threads`. */
+  /** The least busy worker, starting another while there are fewer than `workers`. */
   #slot(): Slot {
     const free = this.#workers.find((slot) => slot.pending === 0);
     if (free) return free;
-    if (this.#workers.length < this.#options.threads) return this.#start();
+    if (this.#workers.length < this.#options.workers) return this.#start();
     return this.#workers.reduce((a, b) => (b.pending < a.pending ? b : a));
   }
 
   #start(): Slot {
-    const worker = new Worker(new URL('./markdown-worker.mjs', import.meta.url), { workerData: this.#options.data });
+    // Structured clone, as for a thread; no Node flags of this process (a heap limit, a profiler).
+    const worker = fork(new URL('./markdown-worker.mjs', import.meta.url), [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const slot: Slot = { worker, pending: 0 };
-    worker.unref(); // never what keeps the build running
+    worker.send({ data: this.#options.data } satisfies WorkerRequest);
+    // Never what keeps the build running by itself: only a job waiting for its reply holds the channel.
+    worker.unref();
     worker.on('message', (reply: WorkerReply) => this.#settle(reply));
     worker.on('error', (error) => this.#fail(slot, error));
-    worker.on('exit', (code) => this.#fail(slot, new Error(`a Markdown worker thread stopped (exit code ${code})`)));
+    worker.on('exit', (code, signal) => this.#fail(slot, new Error(`a Markdown worker process stopped (${signal ?? `exit code ${code}`})`)));
     this.#workers.push(slot);
     return slot;
   }
@@ -140,7 +151,7 @@ class RenderPool {
     const job = this.#jobs.get(reply.id);
     if (!job) return;
     this.#jobs.delete(reply.id);
-    job.slot.pending--;
+    if (--job.slot.pending === 0) job.slot.worker?.channel?.unref();
     if ('result' in reply) job.resolve(reply.result);
     else job.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
     this.#whenIdle();
@@ -165,7 +176,7 @@ class RenderPool {
     this.#workers = [];
     for (const { worker } of workers) {
       worker!.removeAllListeners('exit');
-      void worker!.terminate();
+      worker!.kill();
     }
   }
 }

@@ -18,8 +18,8 @@ let site: BuildResult;
 
 beforeAll(async () => {
   corpus = generateCorpus({ articles: 400, seed: 7, dir: content });
-  // Stories render on Markdown worker threads, as a build of 2,000 stories or more does by itself.
-  site = await buildSite({ content, name: 'newsroom', env: { DATELINE_MARKDOWN_THREADS: '2' } });
+  // Stories render in Markdown worker processes, as a build of 500 stories or more does by itself.
+  site = await buildSite({ content, name: 'newsroom', env: { DATELINE_MARKDOWN_WORKERS: '2' } });
   if (!site.ok) throw new Error(`newsroom build failed:\n${site.output}`);
 });
 

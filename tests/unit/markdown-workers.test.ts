@@ -1,5 +1,5 @@
 /**
- * The build renders stories on worker threads (src/node/markdown-workers.ts): what they return
+ * The build renders stories in worker processes (src/node/markdown-workers.ts): what they return
  * must be exactly what Astro's own thread renders, and a story that fails must fail the same way.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storyMarkdown, storyMarkdownOptions } from '../../src/markdown';
-import { onWorkerThreads } from '../../src/node/markdown-workers';
+import { onWorkerProcesses } from '../../src/node/markdown-workers';
 
 const folders = ['content', 'tests/fixtures/site/content', 'tests/fixtures/xss/content'];
 const stories = folders.flatMap((dir) =>
@@ -22,7 +22,7 @@ function processors(contentDir: string) {
   const site = { contentDir, base: '/news/' };
   const here = storyMarkdown(storyMarkdownOptions(site)).processor;
   // inline: 0 sends every story to a worker.
-  return { here, threaded: onWorkerThreads(here, { threads: 2, site, inline: 0, idleMs: 20 }) };
+  return { here, threaded: onWorkerProcesses(here, { workers: 2, site, inline: 0, idleMs: 20 }) };
 }
 
 async function renderBoth(dir: string, path: string) {
@@ -33,7 +33,7 @@ async function renderBoth(dir: string, path: string) {
   return { here: a, threaded: b };
 }
 
-describe('Markdown on worker threads', () => {
+describe('Markdown in worker processes', () => {
   afterAll(() => new Promise((done) => setTimeout(done, 50))); // idle workers stop
 
   it.each(stories)('renders $path exactly as Astro’s thread does', async ({ dir, path }) => {
@@ -56,7 +56,7 @@ describe('Markdown on worker threads', () => {
     const { here, threaded } = processors('content');
     expect(threaded.name).toBe('unified');
     expect(threaded.options).toBe(here.options);
-    expect(onWorkerThreads(here, { threads: 0, site: { contentDir: 'content', base: '/' } })).toBe(here);
+    expect(onWorkerProcesses(here, { workers: 0, site: { contentDir: 'content', base: '/' } })).toBe(here);
   });
 
   it('fails a story whose rendering throws, with the same reason, and renders the next one', async () => {
