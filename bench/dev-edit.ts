@@ -143,7 +143,12 @@ export async function measureDevEdits({ site, content, edits = 5, port = 4399, c
       ...(eventEditsMs.length ? { medianEventEditMs: median(eventEditsMs) } : {}),
     };
   } finally {
-    child.kill('SIGTERM');
+    // Until it has exited it holds the port, and the next server would start on another one.
+    const exited = new Promise((done) => child.once('exit', done));
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 

@@ -614,7 +614,13 @@ function markdown(results: readonly SizeResult[]): string {
     'Phase boundaries are the times the build\'s log lines reached the bench through pipes: good to a few tens of ms, and a phase that logs nothing is counted in the one before it.',
     '',
   );
-  out.push('', '## Dateline\'s page rendering by kind of page (cold builds, medians of Astro\'s per-route times)', '');
+  out.push(
+    '',
+    '## Dateline\'s page rendering by kind of page (cold builds, medians of Astro\'s per-route times)',
+    '',
+    'Dateline renders eight pages at a time (`build.concurrency`), plain Astro one: a Dateline route\'s time is its wall time with seven others in flight, the shares are rough (Astro logs a page\'s end on whichever line is open), and the totals add up to more than the phase.',
+    '',
+  );
   for (const r of rows) {
     const groups = Object.entries(r.dateline.median.routeGroups ?? {}).sort(([, a], [, b]) => b.ms - a.ms);
     if (!groups.length) continue;
