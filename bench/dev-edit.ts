@@ -15,6 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -77,7 +78,17 @@ function firstEvent(source: string): { titleLine: string; title: string; day?: s
   return { titleLine: title[0], title: title[1]!, ...(date ? { day: `${date[1]}/${date[2]}/${date[3]}` } : {}), ...(actor ? { actor: actor[1] } : {}) };
 }
 
-export async function measureDevEdits({ site, content, edits = 5, port = 4399, cacheDir }: DevEditOptions): Promise<DevEditResult> {
+/** A port nothing listens on now: a fixed one was sometimes still held by a server of an earlier run. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, 'localhost', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+export async function measureDevEdits({ site, content, edits = 5, port: chosen, cacheDir }: DevEditOptions): Promise<DevEditResult> {
+  const port = chosen ?? (await freePort());
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -158,11 +169,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       content: { type: 'string' },
       site: { type: 'string', default: 'dateline' },
       edits: { type: 'string', default: '5' },
-      port: { type: 'string', default: '4399' },
+      port: { type: 'string' },
     },
   });
   if (!values.content || (values.site !== 'dateline' && values.site !== 'baseline')) {
-    console.error('usage: tsx bench/dev-edit.ts --content <folder> [--site dateline|baseline] [--edits 5] [--port 4399]');
+    console.error('usage: tsx bench/dev-edit.ts --content <folder> [--site dateline|baseline] [--edits 5] [--port N]');
     process.exit(2);
   }
   const content = resolve(values.content);
@@ -170,7 +181,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     site: values.site,
     content,
     edits: Number(values.edits),
-    port: Number(values.port),
+    ...(values.port ? { port: Number(values.port) } : {}),
     cacheDir: join(content, '..', `${values.site}-dev-cache`),
   });
   console.log(JSON.stringify(result));
