@@ -13,6 +13,8 @@ export interface Entry<T> {
   /** Path of the source file relative to the project, for error messages. */
   readonly filePath?: string | undefined;
   readonly data: T;
+  /** The Markdown body rendered to HTML, where the entry came from the content store. */
+  readonly html?: string | undefined;
 }
 
 export type ArticleEntry = Entry<ArticleData>;

@@ -20,7 +20,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The file's text, or why it cannot be content. */
-function readText(path: string): { source: string; unreadable?: { message: string; fix: string } } {
+export function readText(path: string): { source: string; unreadable?: { message: string; fix: string } } {
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) {
     return {

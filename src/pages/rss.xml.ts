@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { pageProps } from '../data/page';
 import { paths } from '../data/paths';
-import { getSite } from '../data/site-index';
 import { feedItems } from '../lib/feed';
 import { siteTagline, siteTitle } from '../site-config';
 
 export async function GET(context: APIContext) {
-  const site = await getSite();
+  const { site } = pageProps(context, 'feed');
   return rss({
     title: siteTitle,
     description: siteTagline,

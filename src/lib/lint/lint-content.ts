@@ -45,29 +45,64 @@ export interface LintOptions {
   readonly warnings?: boolean;
 }
 
+/** One file's own errors (YAML, schema, events after publication), and its validated data when it has none. */
+export interface FileLint {
+  readonly data?: unknown;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The errors a file has on its own, whatever the other files say: a pure function of the file, so
+ * the build can keep its result for as long as the file's text is unchanged.
+ */
+export function lintFile(file: ParsedContentFile): FileLint {
+  const diagnostics: Diagnostic[] = [];
+  const data = validate(file, diagnostics);
+  if (data !== undefined && file.collection === 'articles') {
+    diagnostics.push(...futureEvents({ file, entry: { id: file.id, filePath: file.filePath, data: data as ArticleData } }));
+  }
+  return { data, diagnostics };
+}
+
+/** Errors between files: duplicate ids and references to entries that do not exist. */
+export function lintAcrossFiles(
+  files: readonly ParsedContentFile[],
+  linted: ReadonlyMap<ParsedContentFile, FileLint>,
+  contentDir = 'content',
+): Diagnostic[] {
+  return [...duplicateIds(files), ...brokenReferences(validFiles(files, linted), contentDir)];
+}
+
+function validFiles(files: readonly ParsedContentFile[], linted: ReadonlyMap<ParsedContentFile, FileLint>) {
+  const valid = { articles: [] as Valid<ArticleData>[], actors: [] as Valid<ActorEntry['data']>[], locations: [] as Valid<LocationEntry['data']>[] };
+  for (const file of files) {
+    const { data } = linted.get(file)!;
+    if (data !== undefined) (valid[file.collection] as Valid<unknown>[]).push({ file, entry: { id: file.id, filePath: file.filePath, data } });
+  }
+  return valid;
+}
+
+/** Sorted by file and line, as every command prints them. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0));
+}
+
 /** Lints every file at once; diagnostics come sorted by file and line. */
 export function lintContent(files: readonly ParsedContentFile[], options: LintOptions = {}): Diagnostic[] {
   const { contentDir = 'content', warnings = true } = options;
-  const diagnostics: Diagnostic[] = [...duplicateIds(files)];
-  const valid = { articles: [] as Valid<ArticleData>[], actors: [] as Valid<ActorEntry['data']>[], locations: [] as Valid<LocationEntry['data']>[] };
-  for (const file of files) {
-    const parsed = validate(file, diagnostics);
-    if (parsed !== undefined) (valid[file.collection] as Valid<unknown>[]).push({ file, entry: { id: file.id, filePath: file.filePath, data: parsed } });
-  }
-  diagnostics.push(...brokenReferences(valid, contentDir));
-  const actorTargets = valid.actors.map(({ entry }): MentionTarget => ({
-    id: entry.id,
-    kind: 'actor',
-    names: [entry.data.name, ...entry.data.aliases],
-  }));
-  const allActors = createMentionMatcher(actorTargets);
-  for (const article of valid.articles) diagnostics.push(...futureEvents(article));
+  const linted = new Map(files.map((file) => [file, lintFile(file)]));
+  const diagnostics: Diagnostic[] = [...[...linted.values()].flatMap((lint) => lint.diagnostics), ...lintAcrossFiles(files, linted, contentDir)];
   if (warnings) {
+    const valid = validFiles(files, linted);
+    const actorTargets = valid.actors.map(({ entry }): MentionTarget => ({
+      id: entry.id,
+      kind: 'actor',
+      names: [entry.data.name, ...entry.data.aliases],
+    }));
+    const allActors = createMentionMatcher(actorTargets);
     for (const article of valid.articles) diagnostics.push(...editorialWarnings(article, actorTargets, allActors, contentDir));
   }
-  return diagnostics.sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  return sortDiagnostics(diagnostics);
 }
 
 /** Ids are file names, unique per collection regardless of case or subfolder. */

@@ -1,0 +1,227 @@
+/**
+ * One build of the site: content → pages → files. The same steps for a cold build and for an
+ * incremental one, so that both write the same bytes:
+ *
+ *   code version ─▶ renderer (astro build, only when the code changed)
+ *   content/ ─▶ content store (reads changed files; lint, Markdown) ─▶ site index ─▶ page list
+ *   page list ─▶ digest of each page's props ─▶ render the pages whose digest changed
+ *             ─▶ sitemap, search index of each month whose story pages changed
+ *
+ * A cold build (or one with no trustworthy record of the output) renders everything into a fresh
+ * folder and swaps it in; an incremental one rewrites changed files in place, each atomically. The
+ * record of what the output holds is kept in the cache and marked unfinished while files change, so
+ * a build cut short is followed by a full one. Content errors stop the build before anything is
+ * written.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { ContentStoreState } from '../store/content-store.ts';
+import type { SitePage } from '../lib/site-pages.ts';
+import { codeVersion } from './code-version.ts';
+import { listFiles, removeFile, swapInto, writeFileAtomic } from './output.ts';
+import { loadRenderer, type Renderer } from './renderer.ts';
+import { closeSearch, removePeriodIndex, writePeriodIndex } from './search.ts';
+import { sitemapFiles } from './sitemap.ts';
+
+export interface PublishOptions {
+  readonly root: string;
+  readonly contentDir: string;
+  readonly outDir: string;
+  readonly cacheDir: string;
+  /** Read no cache: build the renderer, read every file, render every page. */
+  readonly cold?: boolean;
+}
+
+export interface PublishResult {
+  readonly ok: boolean;
+  /** Content errors, formatted as `npm run check` prints them. */
+  readonly errors: readonly string[];
+  readonly pages: number;
+  readonly rendered: number;
+  readonly searchPeriods: number;
+  readonly searchReindexed: number;
+  /** Whether the whole site was written afresh (cold, or no record of the output to trust). */
+  readonly full: boolean;
+  /** Content files read anew, and gone, since the last build. */
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+}
+
+/** What the cache records of a built output folder. */
+interface OutputRecord {
+  readonly version: string;
+  readonly outDir: string;
+  /** False while files are being changed: such an output is rebuilt in full. */
+  readonly complete: boolean;
+  /** Digest of what each file was made from, by its path in the output. */
+  readonly files: Record<string, string>;
+  /** Digest of each search index's story pages, by period. */
+  readonly search: Record<string, string>;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A publisher keeps the renderer and the content store between builds (`--watch`); a one-off
+ * build makes one and calls `publish()` once.
+ */
+export function createPublisher(options: PublishOptions) {
+  const root = resolve(options.root);
+  const outDir = resolve(root, options.outDir);
+  const cacheDir = resolve(root, options.cacheDir);
+  const recordFile = join(cacheDir, 'outputs', `${sha(outDir).slice(0, 16)}.json`);
+  const contentFile = join(cacheDir, 'content.v8');
+  let cold = options.cold ?? false;
+  let renderer: Renderer | undefined;
+  let version: string | undefined;
+  let store: ReturnType<Renderer['createContentStore']> | undefined;
+
+  function readJson<T>(file: string): T | undefined {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  function readContentState(current: string): ContentStoreState | undefined {
+    try {
+      const saved = deserialize(readFileSync(contentFile)) as { version: string; state: ContentStoreState };
+      return saved.version === current ? saved.state : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  function saveRecord(record: OutputRecord): void {
+    writeFileAtomic(recordFile, JSON.stringify(record));
+  }
+
+  async function publish(): Promise<PublishResult> {
+    const current = codeVersion(root);
+    if (!renderer || current !== version) {
+      renderer = await loadRenderer({ root, cacheDir, version: current, rebuild: cold });
+      store = renderer.createContentStore({ contentDir: options.contentDir, base: renderer.base, root, state: cold ? undefined : readContentState(current) });
+      version = current;
+    }
+    const { app } = renderer;
+    const snapshot = await store!.sync();
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileAtomic(contentFile, serialize({ version: current, state: store!.state() }));
+    const done = { changed: snapshot.changed, removed: snapshot.removed };
+    if (snapshot.errors.length > 0) {
+      return { ok: false, errors: snapshot.errors.map(renderer.formatDiagnostic), pages: 0, rendered: 0, searchPeriods: 0, searchReindexed: 0, full: false, ...done };
+    }
+
+    const site = renderer.buildSiteIndex(snapshot.input!, options.contentDir.replace(/^\.\/|\/$/g, ''));
+    const pages = renderer.sitePages(site);
+    const digest = renderer.createDigester();
+    const previous = cold ? undefined : readJson<OutputRecord>(recordFile);
+    const trusted = previous?.complete && previous.version === current && previous.outDir === outDir && existsSync(outDir) ? previous : undefined;
+    const full = !trusted;
+    const target = full ? `${outDir}.building-${process.pid}` : outDir;
+    const files: Record<string, string> = {};
+    const rendered: Record<string, string> = {};
+
+    try {
+      if (full) {
+        rmSync(target, { recursive: true, force: true });
+        cpSync(renderer.clientDir, target, { recursive: true });
+        for (const file of listFiles(renderer.clientDir)) files[file] = `code:${current}`;
+      } else {
+        saveRecord({ ...trusted, complete: false });
+        for (const [file, made] of Object.entries(trusted.files)) if (made === `code:${current}`) files[file] = made;
+      }
+      const write = (file: string, data: string) => (full ? writeFile(join(target, file), data) : writeFileAtomic(join(target, file), data));
+
+      // Pages: render those whose props changed, a few at a time (Astro awaits writes).
+      const stale = pages.filter((page) => {
+        const made = digest([page.route, page.path, page.props]);
+        files[page.file] = made;
+        return trusted?.files[page.file] !== made;
+      });
+      await eachLimited(stale, 8, async (page) => {
+        const body = await renderPage(app, renderer!.site, renderer!.base, page);
+        if (page.route === 'article') rendered[page.file] = body;
+        write(page.file, body);
+      });
+
+      // The sitemap: every page but the 404 and the feeds.
+      const siteRoot = new URL(renderer.base, renderer.site).href;
+      const urls = pages.filter((page) => page.file.endsWith('.html') && page.route !== 'notFound').map((page) => new URL(page.path, siteRoot).href);
+      for (const [file, xml] of await sitemapFiles(urls, siteRoot)) {
+        const made = `sitemap:${sha(xml)}`;
+        files[file] = made;
+        if (trusted?.files[file] !== made) write(file, xml);
+      }
+
+      // Search: one index per month of publication; a month is indexed again when one of its story pages changed.
+      const periods = new Map<string, SitePage<'article'>[]>();
+      for (const page of pages) {
+        if (page.route !== 'article') continue;
+        const period = renderer.searchPeriod((page as SitePage<'article'>).props.article.summary);
+        periods.set(period, [...(periods.get(period) ?? []), page as SitePage<'article'>]);
+      }
+      const search: Record<string, string> = {};
+      let searchReindexed = 0;
+      for (const [period, members] of periods) {
+        search[period] = sha(members.map((page) => `${page.file}=${files[page.file]}`).join('\n'));
+        if (trusted?.search[period] === search[period]) continue;
+        searchReindexed++;
+        await writePeriodIndex(
+          target,
+          period,
+          members.map((page) => ({ url: `/${page.path}`, html: () => rendered[page.file] ?? readFileSync(join(target, page.file), 'utf8') })),
+          { inPlace: !full },
+        );
+      }
+
+      if (full) {
+        swapInto(target, outDir);
+      } else {
+        for (const file of Object.keys(trusted.files)) if (!(file in files)) removeFile(outDir, file);
+        for (const period of Object.keys(trusted.search)) if (!(period in search)) removePeriodIndex(outDir, period);
+      }
+      saveRecord({ version: current, outDir, complete: true, files, search });
+      cold = false;
+      return { ok: true, errors: [], pages: pages.length, rendered: stale.length, searchPeriods: periods.size, searchReindexed, full, ...done };
+    } catch (error) {
+      if (full) rmSync(target, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  return { publish, close: closeSearch };
+}
+
+function writeFile(path: string, data: string): void {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, data);
+}
+
+/** The page's bytes as the renderer makes them, with the Content Security Policy in a <meta> tag. */
+async function renderPage(app: Renderer['app'], site: string, base: string, page: SitePage): Promise<string> {
+  const request = new Request(new URL(`${base}${page.path}`, site));
+  const response = await app.render(request, { locals: { dateline: page } });
+  const expected = page.route === 'notFound' ? 404 : 200;
+  const body = await response.text();
+  if (response.status !== expected && !(page.route === 'notFound' && response.status === 200)) {
+    throw new Error(`rendering /${page.path} gave HTTP ${response.status}:\n${body.slice(0, 2000)}`);
+  }
+  const policy = response.headers.get('content-security-policy');
+  if (!policy || !response.headers.get('content-type')?.startsWith('text/html')) return body;
+  // A static host sends no headers of ours: the policy goes in <head> after the charset, before
+  // anything it governs.
+  const meta = `<meta http-equiv="content-security-policy" content="${policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`;
+  return body.replace(/<head>(<meta charset="utf-8">)?/, (head) => `${head}${meta}`);
+}
+
+async function eachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await run(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
