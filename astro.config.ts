@@ -1,4 +1,4 @@
-import { defineConfig } from 'astro/config';
+import { defineConfig, passthroughImageService } from 'astro/config';
 import { reloadOnContentChange } from './src/node/reload-on-content-change';
 import { datelineRenderer } from './src/publish/adapter';
 import { cacheDir, contentDir } from './src/site-config';
@@ -26,6 +26,8 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, modulePreload: false },
     plugins: [reloadOnContentChange(contentDir)],
   },
+  // Stories carry no images for Astro to optimise.
+  image: { service: passthroughImageService() },
   // Wire stories have no code to highlight, and Shiki's inline styles would defeat the CSP.
   markdown: { syntaxHighlight: false },
   // A Content Security Policy on every page (the publisher writes it as a <meta> tag, with Astro's

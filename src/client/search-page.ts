@@ -1,6 +1,7 @@
 /**
  * The search page's script — the only client JavaScript on the site. It drives Pagefind's API (the
- * index `npm run build` writes to /pagefind/) from a plain form: words, and facet checkboxes that
+ * indexes `npm run build` writes to /pagefind/<month>/, one per month of publication, merged here
+ * into one search) from a plain form: words, and facet checkboxes that
  * also work with no words at all, so a reader can browse by actor, place or year.
  */
 
@@ -12,6 +13,7 @@ interface PagefindResultData {
 }
 
 interface Pagefind {
+  mergeIndex(url: string, options?: { baseUrl?: string }): Promise<void>;
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   search(
     term: string | null,
@@ -23,6 +25,7 @@ const FACETS = ['actor', 'location', 'year'] as const;
 
 export function runSearchPage(form: HTMLFormElement): void {
   const base = form.dataset.base ?? '/';
+  const [newest, ...older] = (form.dataset.indexes ?? '').split(' ').filter(Boolean);
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
@@ -37,8 +40,10 @@ export function runSearchPage(form: HTMLFormElement): void {
   }
 
   async function loadPagefind(): Promise<Pagefind> {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    if (!newest) throw new Error('the site has no stories to search');
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/${newest}/pagefind.js`)) as Pagefind;
     await module.options({ baseUrl: base, excerptLength: 24 });
+    await Promise.all(older.map((month) => module.mergeIndex(`${base}pagefind/${month}/`, { baseUrl: base })));
     return module;
   }
 

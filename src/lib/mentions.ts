@@ -20,6 +20,16 @@ export interface MentionTargets {
   readonly locations: ReadonlyMap<string, MentionTarget>;
 }
 
+/** The mention targets of a site: every actor and place by its `name` and `aliases`, in the order given. */
+export function mentionTargetsOf(
+  actors: readonly { id: string; data: { name: string; aliases?: readonly string[] } }[],
+  locations: readonly { id: string; data: { name: string; aliases?: readonly string[] } }[],
+): MentionTargets {
+  const targets = (entries: typeof actors, kind: MentionKind) =>
+    new Map(entries.map((entry): [string, MentionTarget] => [entry.id, { id: entry.id, kind, names: [entry.data.name, ...(entry.data.aliases ?? [])] }]));
+  return { actors: targets(actors, 'actor'), locations: targets(locations, 'location') };
+}
+
 /** One occurrence of a name in a text; `text.slice(start, end)` is the name as written there. */
 export interface Mention {
   readonly id: string;

@@ -11,11 +11,11 @@
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseContentFile, type CollectionName, type ParsedContentFile } from '../lib/lint/content-file';
 import { lintAcrossFiles, lintFile, sortDiagnostics, type Diagnostic, type FileLint } from '../lib/lint/lint-content';
-import type { MentionTarget, MentionTargets } from '../lib/mentions';
+import { mentionTargetsOf, type MentionTargets } from '../lib/mentions';
 import type { ActorEntry, ArticleEntry, ContentInput, LocationEntry } from '../lib/model';
 import { createPaths } from '../lib/paths';
 import { storyMarkdown } from '../markdown';
@@ -81,9 +81,9 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
   /** Reads again every file whose size or mtime changed since the last sync. */
   function refresh(): { listed: { collection: CollectionName; filePath: string }[]; changed: string[]; removed: string[] } {
     const listed = COLLECTIONS.flatMap((collection) =>
-      listCollectionFiles(join(root, folder), collection).map((file) => ({
+      listCollectionFiles(resolve(root, folder), collection).map((file) => ({
         collection,
-        filePath: relative(root, join(root, folder, collection, file)),
+        filePath: relative(root, resolve(root, folder, collection, file)),
       })),
     );
     const changed: string[] = [];
@@ -121,7 +121,8 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     if (errors.length > 0) return { files: parsed, errors, changed, removed };
 
     const valid = (collection: CollectionName) => records.filter((record) => record.parsed.collection === collection);
-    const targets = mentionTargets(valid('actors'), valid('locations'));
+    const named = (records: readonly FileRecord[]) => records.map((record) => ({ id: record.parsed.id, data: record.lint.data as { name: string; aliases: string[] } }));
+    const targets = mentionTargetsOf(named(valid('actors')), named(valid('locations')));
     const digest = createHash('sha256').update(JSON.stringify([...targets.actors.values(), ...targets.locations.values()])).digest('hex');
     const rendered = new Map<string, string>();
     const entry = async <T>(record: FileRecord) => {
@@ -160,16 +161,4 @@ async function entries<T>(records: readonly FileRecord[], entry: <U>(record: Fil
   const result = [];
   for (const record of records) result.push(await entry<T>(record));
   return result;
-}
-
-/** Names of every actor and place, in file order, as the mention links and the content lint see them. */
-function mentionTargets(actors: readonly FileRecord[], locations: readonly FileRecord[]): MentionTargets {
-  const targets = (records: readonly FileRecord[], kind: MentionTarget['kind']) =>
-    new Map(
-      records.map((record) => {
-        const data = record.lint.data as { name: string; aliases?: readonly string[] };
-        return [record.parsed.id, { id: record.parsed.id, kind, names: [data.name, ...(data.aliases ?? [])] }];
-      }),
-    );
-  return { actors: targets(actors, 'actor'), locations: targets(locations, 'location') };
 }

@@ -16,7 +16,13 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { MentionKind, MentionTarget, MentionTargets } from '../../src/lib/mentions';
 import { createPaths } from '../../src/lib/paths';
-import { loadMentionTargets } from '../../src/node/mention-targets';
+import { loadContentFolder } from '../../src/node/content-files';
+import { mentionTargetsOf } from '../../src/lib/mentions';
+
+const loadMentionTargets = (dir: string) => {
+  const { actors, locations } = loadContentFolder(dir);
+  return mentionTargetsOf(actors, locations);
+};
 import { remarkMentions, type RemarkMentionsOptions } from '../../src/remark/remark-mentions';
 import { readFixtures, renderMarkdown } from '../helpers/remark-fixtures';
 
