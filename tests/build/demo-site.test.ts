@@ -113,7 +113,7 @@ describe('feeds, sitemap and metadata', () => {
   it('indexes only stories for search, with actor, place and year filters', () => {
     // The demo's one story was published in February 2026: its month's index.
     expect(existsSync(join(site.outDir, 'pagefind/2026-02/pagefind.js'))).toBe(true);
-    expect(attr(one(page(site, '/search/'), 'form'), 'dataIndexes')).toBe('2026-02');
+    expect(attr(one(page(site, '/search/'), '#search-form'), 'dataIndexes')).toBe('2026-02');
     const story = page(site, STORY);
     const filters = all(story, '[data-pagefind-filter]').map((el) => attr(el, 'dataPagefindFilter'));
     expect(filters).toEqual(expect.arrayContaining(['actor:Sergey Lavrov', 'location:Istanbul', 'location:Geneva', 'year:2026']));
