@@ -10,7 +10,7 @@ import { join } from 'node:path';
 /** Bump when the shape of what the caches hold changes. */
 const CACHE_FORMAT = 1;
 
-const TREES = ['src', 'public'];
+const TREES = ['src', 'public', 'scripts'];
 const FILES = ['astro.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 const ENV = ['DATELINE_SITE', 'DATELINE_BASE'];
 
