@@ -10,6 +10,11 @@ export function datelineRenderer(): AstroIntegration {
   return {
     name: 'dateline:renderer',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // The renderer is loaded by every build: with its dependencies bundled in, Node loads a few
+        // files instead of resolving hundreds of packages' modules one by one.
+        if (command === 'build') updateConfig({ vite: { ssr: { noExternal: true } } });
+      },
       'astro:config:done': ({ setAdapter }) => {
         setAdapter({
           name: 'dateline:renderer',

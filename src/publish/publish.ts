@@ -101,15 +101,21 @@ export function createPublisher(options: PublishOptions) {
 
   async function publish(): Promise<PublishResult> {
     const current = codeVersion(root);
+    let fresh = false;
     if (!renderer || current !== version) {
       renderer = await loadRenderer({ root, cacheDir, version: current, rebuild: cold });
-      store = renderer.createContentStore({ contentDir: options.contentDir, base: renderer.base, root, state: cold ? undefined : readContentState(current) });
+      const state = cold ? undefined : readContentState(current);
+      fresh = !state;
+      store = renderer.createContentStore({ contentDir: options.contentDir, base: renderer.base, root, state });
       version = current;
     }
     const { app } = renderer;
     const snapshot = await store!.sync();
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileAtomic(contentFile, serialize({ version: current, state: store!.state() }));
+    // What the store read is kept for the next build, unless it read nothing new.
+    if (fresh || snapshot.changed.length > 0 || snapshot.removed.length > 0) {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileAtomic(contentFile, serialize({ version: current, state: store!.state() }));
+    }
     const done = { changed: snapshot.changed, removed: snapshot.removed };
     if (snapshot.errors.length > 0) {
       return { ok: false, errors: snapshot.errors.map(renderer.formatDiagnostic), pages: 0, rendered: 0, searchPeriods: 0, searchReindexed: 0, full: false, ...done };

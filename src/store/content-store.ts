@@ -18,7 +18,6 @@ import { lintAcrossFiles, lintFile, sortDiagnostics, type Diagnostic, type FileL
 import { mentionTargetsOf, type MentionTargets } from '../lib/mentions';
 import type { ActorEntry, ArticleEntry, ContentInput, LocationEntry } from '../lib/model';
 import { createPaths } from '../lib/paths';
-import { storyMarkdown } from '../markdown';
 import { COLLECTIONS, readText } from '../node/content-files';
 import { listCollectionFiles } from '../node/content-listing';
 
@@ -72,8 +71,13 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
 
   function rendererFor(targets: MentionTargets, digest: string): Promise<Renderer> {
     if (renderer?.digest !== digest) {
-      const { processor } = storyMarkdown({ mentionTargets: targets, href: (kind, id) => (kind === 'actor' ? paths.actor(id) : paths.location(id)) });
-      renderer = { digest, renderer: processor.createRenderer({ syntaxHighlight: false }) as Promise<Renderer> };
+      // Loaded only when a body must be rendered: the Markdown pipeline is most of what a build
+      // with nothing new to render would otherwise spend its time loading.
+      const href = (kind: 'actor' | 'location', id: string) => (kind === 'actor' ? paths.actor(id) : paths.location(id));
+      const created = import('../markdown').then(({ storyMarkdown }) =>
+        storyMarkdown({ mentionTargets: targets, href }).processor.createRenderer({ syntaxHighlight: false }),
+      );
+      renderer = { digest, renderer: created as Promise<Renderer> };
     }
     return renderer.renderer;
   }
