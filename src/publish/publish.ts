@@ -14,7 +14,7 @@
  * written.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ContentStoreState } from '../store/content-store.ts';
@@ -59,6 +59,9 @@ interface OutputRecord {
   readonly files: Record<string, string>;
   /** Digest of each search index's story pages, by period. */
   readonly search: Record<string, string>;
+  /** The content it was built from (the content store's digest), and how many pages it has. */
+  readonly content: string;
+  readonly pages: number;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -106,7 +109,11 @@ export function createPublisher(options: PublishOptions) {
       renderer = await loadRenderer({ root, cacheDir, version: current, rebuild: cold });
       const state = cold ? undefined : readContentState(current);
       fresh = !state;
-      store = renderer.createContentStore({ contentDir: options.contentDir, base: renderer.base, root, state });
+      // Rendered bodies belong to the code that rendered them: another version's are of no use.
+      const bodiesDir = join(cacheDir, 'bodies');
+      for (const other of existsSync(bodiesDir) ? readdirSync(bodiesDir) : []) if (cold || other !== current) rmSync(join(bodiesDir, other), { recursive: true, force: true });
+      const bodies = renderer.bodiesInFolder(join(bodiesDir, current));
+      store = renderer.createContentStore({ contentDir: options.contentDir, base: renderer.base, root, state, bodies });
       version = current;
     }
     const { app } = renderer;
@@ -121,11 +128,15 @@ export function createPublisher(options: PublishOptions) {
       return { ok: false, errors: snapshot.errors.map(renderer.formatDiagnostic), pages: 0, rendered: 0, searchPeriods: 0, searchReindexed: 0, full: false, ...done };
     }
 
-    const site = renderer.buildSiteIndex(snapshot.input!, options.contentDir.replace(/^\.\/|\/$/g, ''));
-    const pages = renderer.sitePages(site);
-    const digest = renderer.createDigester();
     const previous = cold ? undefined : readJson<OutputRecord>(recordFile);
     const trusted = previous?.complete && previous.version === current && previous.outDir === outDir && existsSync(outDir) ? previous : undefined;
+    // The same code and the same content make the same site: the one already there.
+    if (trusted?.content === snapshot.digest) {
+      return { ok: true, errors: [], pages: trusted.pages, rendered: 0, searchPeriods: Object.keys(trusted.search).length, searchReindexed: 0, full: false, ...done };
+    }
+    const site = renderer.buildSiteIndex(snapshot.input!, options.contentDir.replace(/^\.\/|\/$/g, ''));
+    const pages = renderer.sitePages(site);
+    const digest = renderer.createDigester(snapshot.digests);
     const full = !trusted;
     const target = full ? `${outDir}.building-${process.pid}` : outDir;
     const files: Record<string, string> = {};
@@ -142,26 +153,20 @@ export function createPublisher(options: PublishOptions) {
       }
       const write = (file: string, data: string) => (full ? writeFile(join(target, file), data) : writeFileAtomic(join(target, file), data));
 
-      // Pages: render those whose props changed, a few at a time (Astro awaits writes).
+      // Pages: those whose props changed are rendered, story pages first, so that Pagefind (a
+      // process of its own) can index them while the other pages render.
       const stale = pages.filter((page) => {
         const made = digest([page.route, page.path, page.props]);
         files[page.file] = made;
         return trusted?.files[page.file] !== made;
       });
-      await eachLimited(stale, 8, async (page) => {
-        const body = await renderPage(app, renderer!.site, renderer!.base, page);
-        if (page.route === 'article') rendered[page.file] = body;
-        write(page.file, body);
-      });
-
-      // The sitemap: every page but the 404 and the feeds.
-      const siteRoot = new URL(renderer.base, renderer.site).href;
-      const urls = pages.filter((page) => page.file.endsWith('.html') && page.route !== 'notFound').map((page) => new URL(page.path, siteRoot).href);
-      for (const [file, xml] of await sitemapFiles(urls, siteRoot)) {
-        const made = `sitemap:${sha(xml)}`;
-        files[file] = made;
-        if (trusted?.files[file] !== made) write(file, xml);
-      }
+      const renderAll = (list: readonly SitePage[]) =>
+        eachLimited(list, 8, async (page) => {
+          const body = await renderPage(app, renderer!.site, renderer!.base, page);
+          if (page.route === 'article') rendered[page.file] = body;
+          write(page.file, body);
+        });
+      await renderAll(stale.filter((page) => page.route === 'article'));
 
       // Search: one index per month of publication; a month is indexed again when one of its story pages changed.
       const periods = new Map<string, SitePage<'article'>[]>();
@@ -171,18 +176,37 @@ export function createPublisher(options: PublishOptions) {
         periods.set(period, [...(periods.get(period) ?? []), page as SitePage<'article'>]);
       }
       const search: Record<string, string> = {};
-      let searchReindexed = 0;
+      const reindex: [string, SitePage<'article'>[]][] = [];
       for (const [period, members] of periods) {
         search[period] = sha(members.map((page) => `${page.file}=${files[page.file]}`).join('\n'));
-        if (trusted?.search[period] === search[period]) continue;
-        searchReindexed++;
-        await writePeriodIndex(
-          target,
-          period,
-          members.map((page) => ({ url: `/${page.path}`, html: () => rendered[page.file] ?? readFileSync(join(target, page.file), 'utf8') })),
-          { inPlace: !full },
-        );
+        if (trusted?.search[period] !== search[period]) reindex.push([period, members]);
       }
+      const indexing = (async () => {
+        for (const [period, members] of reindex) {
+          const html = (page: SitePage) => rendered[page.file] ?? readFileSync(join(target, page.file), 'utf8');
+          await writePeriodIndex(target, period, members.map((page) => ({ url: `/${page.path}`, html: () => html(page) })), { inPlace: !full });
+        }
+      })();
+      // Settled here and awaited below, so that a failure is reported once, after the pages.
+      indexing.catch(() => {});
+
+      await renderAll(stale.filter((page) => page.route !== 'article'));
+
+      // The sitemap: every page but the 404 and the feeds; made again only when that list changed.
+      const siteRoot = new URL(renderer.base, renderer.site).href;
+      const urls = pages.filter((page) => page.file.endsWith('.html') && page.route !== 'notFound').map((page) => new URL(page.path, siteRoot).href);
+      const listed = `sitemap:${sha(urls.join('\n'))}`;
+      const sitemaps = trusted?.files['sitemap-index.xml'] === listed ? Object.keys(trusted.files).filter((file) => trusted.files[file] === listed) : undefined;
+      if (sitemaps) {
+        for (const file of sitemaps) files[file] = listed;
+      } else {
+        for (const [file, xml] of await sitemapFiles(urls, siteRoot)) {
+          files[file] = listed;
+          write(file, xml);
+        }
+      }
+      await indexing;
+      const searchReindexed = reindex.length;
 
       if (full) {
         swapInto(target, outDir);
@@ -190,7 +214,7 @@ export function createPublisher(options: PublishOptions) {
         for (const file of Object.keys(trusted.files)) if (!(file in files)) removeFile(outDir, file);
         for (const period of Object.keys(trusted.search)) if (!(period in search)) removePeriodIndex(outDir, period);
       }
-      saveRecord({ version: current, outDir, complete: true, files, search });
+      saveRecord({ version: current, outDir, complete: true, files, search, content: snapshot.digest, pages: pages.length });
       cold = false;
       return { ok: true, errors: [], pages: pages.length, rendered: stale.length, searchPeriods: periods.size, searchReindexed, full, ...done };
     } catch (error) {

@@ -6,6 +6,7 @@ import { createApp } from 'astro/app/entrypoint';
 
 export const app = createApp();
 export { createContentStore } from '../store/content-store';
+export { bodiesInFolder } from '../store/rendered-bodies';
 export { buildSiteIndex } from '../lib/site-index';
 export { sitePages } from '../lib/site-pages';
 export { createDigester } from '../lib/digest';

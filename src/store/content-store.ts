@@ -20,6 +20,7 @@ import type { ActorEntry, ArticleEntry, ContentInput, LocationEntry } from '../l
 import { createPaths } from '../lib/paths';
 import { COLLECTIONS, readText } from '../node/content-files';
 import { listCollectionFiles } from '../node/content-listing';
+import { bodiesInMemory, type RenderedBodies } from './rendered-bodies';
 
 /** What the store remembers of one file. */
 interface FileRecord {
@@ -31,20 +32,25 @@ interface FileRecord {
   readonly lint: FileLint;
 }
 
-/** Everything a store remembers; plain data, so it can be serialised between builds. */
+/** What a store remembers of the files; plain data, so it can be serialised between builds. */
 export interface ContentStoreState {
   readonly files: Record<string, FileRecord>;
-  /** Rendered bodies by `<file sha>:<mention names digest>`. */
-  readonly html: Record<string, string>;
 }
 
 export interface ContentSnapshot {
   /** Every content file, parsed, in listing order. */
   readonly files: readonly ParsedContentFile[];
+  /** A digest of every file's path and bytes: equal digests, equal content. */
+  readonly digest: string;
   /** Every error of every file, sorted by file and line; the site builds only when there is none. */
   readonly errors: readonly Diagnostic[];
   /** The validated collections, each entry with its rendered body (`html`); absent when there are errors. */
   readonly input?: ContentInput | undefined;
+  /**
+   * A digest of each entry in `input`, from its file's path and bytes and the mention names its
+   * body was rendered with: everything the entry holds (createDigester's `known`).
+   */
+  readonly digests?: WeakMap<object, string> | undefined;
   /** Files read anew by this sync, and files gone since the last one (paths relative to the project). */
   readonly changed: readonly string[];
   readonly removed: readonly string[];
@@ -58,13 +64,16 @@ export interface ContentStoreOptions {
   readonly root?: string;
   /** What an earlier store of the same code remembered (from `state()`). */
   readonly state?: ContentStoreState | undefined;
+  /** Where rendered bodies are kept (default: in memory). */
+  readonly bodies?: RenderedBodies | undefined;
 }
 
 type Renderer = { render(body: string, options: { frontmatter: Record<string, unknown>; fileURL?: URL }): Promise<{ code: string }> };
 
-export function createContentStore({ contentDir, base, root = process.cwd(), state }: ContentStoreOptions) {
+export function createContentStore({ contentDir, base, root = process.cwd(), state, bodies = bodiesInMemory() }: ContentStoreOptions) {
   const files = new Map(Object.entries(state?.files ?? {}));
-  let html = new Map(Object.entries(state?.html ?? {}));
+  /** Body and frontmatter of the files read by this sync, to render; the state keeps neither. */
+  const sources = new Map<string, Source>();
   const paths = createPaths(base);
   let renderer: { digest: string; renderer: Promise<Renderer> } | undefined;
   const folder = contentDir.replace(/^\.\/|\/$/g, '');
@@ -104,8 +113,12 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
         files.set(filePath, { ...known, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0 });
         continue;
       }
-      const parsed = parseContentFile({ collection, id: basename(filePath, extname(filePath)), filePath, ...text });
-      files.set(filePath, { mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0, sha, parsed, lint: lintFile(parsed) });
+      const full = parseContentFile({ collection, id: basename(filePath, extname(filePath)), filePath, ...text });
+      // The text itself is not kept: the frontmatter's text (for the line numbers of cross-file
+      // errors) and the validated data are enough, and a body that must be rendered again is read again.
+      const parsed = { ...full, source: '', body: '', data: undefined };
+      sources.set(filePath, { body: full.body, frontmatter: full.data ?? {} });
+      files.set(filePath, { mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0, sha, parsed, lint: lintFile(full) });
       changed.push(filePath);
     }
     const removed = [...files.keys()].filter((filePath) => !seen.has(filePath));
@@ -116,52 +129,68 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
   async function sync(): Promise<ContentSnapshot> {
     const { listed, changed, removed } = refresh();
     const records = listed.map(({ filePath }) => files.get(filePath)!);
+    const contentDigest = records.reduce((hash, record) => hash.update(`${record.parsed.filePath}\0${record.sha}\n`), createHash('sha256')).digest('hex');
     const parsed = records.map((record) => record.parsed);
     const linted = new Map(records.map((record) => [record.parsed, record.lint]));
     const errors = sortDiagnostics([
       ...records.flatMap((record) => record.lint.diagnostics),
       ...lintAcrossFiles(parsed, linted, folder),
     ]).filter((d) => d.severity === 'error');
-    if (errors.length > 0) return { files: parsed, errors, changed, removed };
+    if (errors.length > 0) return { files: parsed, digest: contentDigest, errors, changed, removed };
 
     const valid = (collection: CollectionName) => records.filter((record) => record.parsed.collection === collection);
     const named = (records: readonly FileRecord[]) => records.map((record) => ({ id: record.parsed.id, data: record.lint.data as { name: string; aliases: string[] } }));
     const targets = mentionTargetsOf(named(valid('actors')), named(valid('locations')));
     const digest = createHash('sha256').update(JSON.stringify([...targets.actors.values(), ...targets.locations.values()])).digest('hex');
-    const rendered = new Map<string, string>();
+    const used = new Set<string>();
+    const digests = new WeakMap<object, string>();
     const entry = async <T>(record: FileRecord) => {
+      const { filePath } = record.parsed;
       const key = `${record.sha}:${digest}`;
-      let body = html.get(key);
-      if (body === undefined) {
-        const { code } = await (await rendererFor(targets, digest)).render(record.parsed.body, {
-          frontmatter: record.parsed.data ?? {},
-          fileURL: pathToFileURL(resolve(root, record.parsed.filePath)),
-        });
-        body = code;
+      if (!bodies.has(key)) {
+        const { body, frontmatter } = sources.get(filePath) ?? sourceOf(resolve(root, filePath));
+        const { code } = await (await rendererFor(targets, digest)).render(body, { frontmatter, fileURL: pathToFileURL(resolve(root, filePath)) });
+        bodies.set(key, code);
       }
-      rendered.set(key, body);
-      return { id: record.parsed.id, filePath: record.parsed.filePath, data: record.lint.data as T, html: body };
+      used.add(key);
+      const html = bodies.get(key);
+      const made = { id: record.parsed.id, filePath, data: record.lint.data as T, get html() { return html(); } };
+      digests.set(made, `E${JSON.stringify(filePath)}:${key}`);
+      return made;
     };
     const input: ContentInput = {
       articles: await entries<ArticleEntry['data']>(valid('articles'), entry),
       actors: await entries<ActorEntry['data']>(valid('actors'), entry),
       locations: await entries<LocationEntry['data']>(valid('locations'), entry),
     };
+    sources.clear();
     // Only what this content uses is kept: an old rendering would otherwise live forever.
-    html = rendered;
-    return { files: parsed, errors, input, changed, removed };
+    if (changed.length > 0 || removed.length > 0) bodies.keepOnly(used);
+    return { files: parsed, digest: contentDigest, errors, input, digests, changed, removed };
   }
 
   return {
     sync,
     /** What this store remembers, for the next store of the same code to start from. */
-    state: (): ContentStoreState => ({ files: Object.fromEntries(files), html: Object.fromEntries(html) }),
+    state: (): ContentStoreState => ({ files: Object.fromEntries(files) }),
   };
 }
 
 export type ContentStore = ReturnType<typeof createContentStore>;
 
-async function entries<T>(records: readonly FileRecord[], entry: <U>(record: FileRecord) => Promise<{ id: string; filePath: string; data: U; html: string }>) {
+/** What the Markdown plugins read of a file: its body, and its frontmatter as written. */
+interface Source {
+  readonly body: string;
+  readonly frontmatter: Record<string, unknown>;
+}
+
+/** The content file at `path`, read again. */
+function sourceOf(path: string): Source {
+  const { body, data } = parseContentFile({ collection: 'articles', id: '', filePath: path, ...readText(path) });
+  return { body, frontmatter: data ?? {} };
+}
+
+async function entries<T>(records: readonly FileRecord[], entry: <U>(record: FileRecord) => Promise<{ id: string; filePath: string; data: U; readonly html: string }>) {
   const result = [];
   for (const record of records) result.push(await entry<T>(record));
   return result;
