@@ -29,6 +29,12 @@ export interface CorpusOptions {
   readonly articles: number;
   /** Any integer; the same seed gives byte-identical files. */
   readonly seed: number;
+  /**
+   * The denser newsroom of the cold-build budget: actors drawn evenly from all N/3 (no star
+   * actors), and every dated event a day within the 400 days before publication, so that stories
+   * spread over many more day pages (about four pages per story).
+   */
+  readonly dense?: boolean;
 }
 
 export interface CorpusStats {
@@ -539,7 +545,7 @@ interface ArticleDraft {
 const START: Day = dayOf(2023, 3, 1);
 const END: Day = dayOf(2026, 2, 28);
 
-function buildArticle(random: Random, slot: number, actorPool: readonly Actor[], weights: readonly number[], locationPool: readonly Location[], cities: readonly Location[], ids: Ids): ArticleDraft {
+function buildArticle(random: Random, slot: number, actorPool: readonly Actor[], weights: readonly number[], locationPool: readonly Location[], cities: readonly Location[], ids: Ids, dense = false): ArticleDraft {
   const published: Day = START + Math.min(END - START, Math.floor(slot * (END - START + 1)));
   const P = parts(published);
   const actors = random.weightedDistinct(actorPool, weights, random.int(3, 8));
@@ -591,7 +597,10 @@ function buildArticle(random: Random, slot: number, actorPool: readonly Actor[],
     const kind = random.weighted([
       ['day', 52], ['month', 14], ['year', 6], ['range', 10], ['future-day', 8], ['window', 6], ['next-month', 4],
     ] as const);
-    if (kind === 'day') {
+    if (dense) {
+      const day = published - random.int(1, 400);
+      addEvent(random.pick(PAST_EVENTS), 'day', isoDay(day), `on ${wireDate(day, true)}`, false);
+    } else if (kind === 'day') {
       const back = random.weighted([['week', 45], ['year', 40], ['older', 15]] as const);
       const offset = back === 'week' ? random.int(1, 6) : back === 'year' ? random.int(7, 300) : random.int(366, 1400);
       const day = published - offset;
@@ -716,7 +725,7 @@ function locationFile(location: Location): string {
 }
 
 /** Builds the corpus in memory: same options, same bytes. */
-export function buildCorpus({ articles, seed }: CorpusOptions): Corpus {
+export function buildCorpus({ articles, seed, dense = false }: CorpusOptions): Corpus {
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`articles must be a positive integer, got ${articles}`);
   const random = new Random(seed);
   const names = new Set<string>();
@@ -725,7 +734,7 @@ export function buildCorpus({ articles, seed }: CorpusOptions): Corpus {
   const cities = locations.filter((l) => l.kind === 'city');
   // Zipf-like popularity over a shuffled order: a few actors are in many stories.
   const popularity = random.shuffle(actors);
-  const weights = popularity.map((_, rank) => 1 / (rank + 1) ** 0.8);
+  const weights = popularity.map((_, rank) => (dense ? 1 : 1 / (rank + 1) ** 0.8));
   const ids = new Ids();
 
   const files = new Map<string, string>();
@@ -736,7 +745,7 @@ export function buildCorpus({ articles, seed }: CorpusOptions): Corpus {
   const dates: string[] = [];
   for (let i = 0; i < articles; i++) {
     // Spread publication evenly over the span, with jitter: article i falls in the i-th slice.
-    const draft = buildArticle(random, (i + random.float()) / articles, popularity, weights, locations, cities.length ? cities : locations, ids);
+    const draft = buildArticle(random, (i + random.float()) / articles, popularity, weights, locations, cities.length ? cities : locations, ids, dense);
     files.set(`articles/${draft.id}.md`, draft.text);
     for (const event of draft.events) {
       precision[event.form]++;

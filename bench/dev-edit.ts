@@ -102,8 +102,9 @@ export async function measureDevEdits({ site, content, edits = 5, port: chosen, 
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const base = `http://localhost:${port}`;
   try {
-    while (!log.includes(`localhost:${port}`)) {
-      if (performance.now() - started > 180_000) throw new Error(`astro dev did not start:\n${log}`);
+    // Ready when it answers at all (the baseline has no home page).
+    while (!(await fetch(`${base}/`).then(() => true, () => false))) {
+      if (performance.now() - started > 180_000 || child.exitCode !== null) throw new Error(`astro dev did not start:\n${log}`);
       await sleep(50);
     }
     const readyMs = Math.round(performance.now() - started);

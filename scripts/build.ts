@@ -8,8 +8,10 @@
  *   npm run build -- --cold            read no cache, build from nothing (and fill the caches)
  *   npm run build -- --watch           build, then publish every saved change in content/
  *   npm run build -- --out-dir site    → site/
+ *   npm run build -- --report b.json   also write what was done, and the time of each step, as JSON
  *   DATELINE_CACHE_DIR=path            the caches' folder (default .dateline/)
  */
+import { existsSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPublisher, type PublishResult } from '../src/publish/publish.ts';
@@ -21,12 +23,15 @@ const { values } = parseArgs({
     'out-dir': { type: 'string', default: 'dist' },
     cold: { type: 'boolean', default: false },
     watch: { type: 'boolean', default: false },
+    report: { type: 'string' },
   },
 });
 const root = process.cwd();
 const outName = values['out-dir'];
 const publisher = createPublisher({ root, contentDir, outDir: outName, cacheDir, cold: values.cold });
 
+/** What a failed build leaves: never a half-changed site. */
+const unchanged = () => (existsSync(outName) ? `the previous ${outName}/ is unchanged` : 'nothing was written');
 const count = (n: number, noun: string, plural = `${noun}s`) => `${n.toLocaleString('en')} ${n === 1 ? noun : plural}`;
 
 /** One line: what was written, and how long it took. */
@@ -40,15 +45,16 @@ async function once(): Promise<number> {
   const started = performance.now();
   try {
     const result = await publisher.publish();
+    if (values.report) writeFileSync(values.report, JSON.stringify({ ...result, ms: Math.round(performance.now() - started) }, null, 2));
     if (!result.ok) {
       for (const line of result.errors) console.error(line);
-      console.error(`\n${count(result.errors.length, 'content error')}. Build failed: the previous ${outName}/ is unchanged.`);
+      console.error(`\n${count(result.errors.length, 'content error')}. Build failed: ${unchanged()}.`);
       return 1;
     }
     console.log(`Site written to ${relative(root, outName) || outName}/: ${summary(result, performance.now() - started)}.`);
     return 0;
   } catch (error) {
-    console.error(`${(error as Error).stack ?? error}\nBuild failed: the previous ${outName}/ is unchanged.`);
+    console.error(`${(error as Error).stack ?? error}\nBuild failed: ${unchanged()}.`);
     return 1;
   } finally {
     if (!values.watch) await publisher.close();

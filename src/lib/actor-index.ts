@@ -5,6 +5,7 @@
  */
 import type { ActorKind } from '../schemas/actor';
 import type { ActorEntry, ArticleSummary, TimelineEntry } from './model';
+import { compareNames } from './compare-names';
 
 export interface CoAppearance {
   readonly actor: ActorEntry;
@@ -73,7 +74,7 @@ export function buildActorIndex(
 }
 
 function compareCoAppearances(a: CoAppearance, b: CoAppearance): number {
-  return b.articles - a.articles || b.events - a.events || a.actor.data.name.localeCompare(b.actor.data.name, 'en');
+  return b.articles - a.articles || b.events - a.events || compareNames(a.actor.data.name, b.actor.data.name);
 }
 
 /** Most-mentioned first: by stories, then events, then name. Actors never mentioned are left out. */
@@ -84,7 +85,7 @@ export function rankActors(profiles: Iterable<ActorProfile>): ActorProfile[] {
       (a, b) =>
         b.articles.length - a.articles.length ||
         b.events.length - a.events.length ||
-        a.actor.data.name.localeCompare(b.actor.data.name, 'en'),
+        compareNames(a.actor.data.name, b.actor.data.name),
     );
 }
 
@@ -109,7 +110,7 @@ export function groupActorsByKind(profiles: Iterable<ActorProfile>): Array<{ kin
     .filter((kind) => byKind.has(kind))
     .map((kind) => ({
       kind,
-      profiles: byKind.get(kind)!.sort((a, b) => a.actor.data.name.localeCompare(b.actor.data.name, 'en')),
+      profiles: byKind.get(kind)!.sort((a, b) => compareNames(a.actor.data.name, b.actor.data.name)),
     }));
 }
 

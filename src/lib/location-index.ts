@@ -3,6 +3,7 @@
  * name it, the events that happened there, and, for a country, the other places in it.
  */
 import type { ArticleSummary, LocationEntry, TimelineEntry } from './model';
+import { compareNames } from './compare-names';
 
 export interface LocationProfile {
   readonly location: LocationEntry;
@@ -56,5 +57,5 @@ export function buildLocationIndex(
 }
 
 export function byName(a: LocationEntry, b: LocationEntry): number {
-  return a.data.name.localeCompare(b.data.name, 'en');
+  return compareNames(a.data.name, b.data.name);
 }

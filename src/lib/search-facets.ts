@@ -3,6 +3,7 @@
  * of stories, as Pagefind filters them (see the `data-pagefind-filter` marks on article pages).
  */
 import type { ArticleRecord } from './site-index';
+import { compareNames } from './compare-names';
 
 export interface Facet {
   readonly value: string;
@@ -34,7 +35,7 @@ export function searchFacets(articles: readonly ArticleRecord[]): SearchFacets {
     }
   }
   const sorted = (map: Map<string, number>) =>
-    [...map].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en'));
+    [...map].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareNames(a.value, b.value));
   return {
     actors: sorted(counts.actor),
     locations: sorted(counts.location),

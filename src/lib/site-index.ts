@@ -9,7 +9,7 @@ import { buildLocationIndex, type LocationProfile } from './location-index';
 import type { ActorEntry, ArticleEntry, ArticleSummary, ContentInput, LocationEntry, TimelineEntry } from './model';
 import { compareNewestFirst } from './published-date';
 import { ContentReferenceError, findReferenceProblems } from './references';
-import { unionById } from './by-id';
+import { uniqueById } from './by-id';
 import { mergeTimelines, sortTimeline, timelineKey } from './timeline';
 
 export interface ArticleRecord<A extends ArticleEntry = ArticleEntry> {
@@ -76,11 +76,8 @@ export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, c
         entry,
         summary,
         actors,
-        allActors: timeline.reduce<ActorEntry[]>((all, event) => unionById(all, event.actors), unionById(actors, [])),
-        locations: timeline.reduce<LocationEntry[]>(
-          (all, event) => unionById(all, event.locations),
-          unionById(data.locations.map(location), []),
-        ),
+        allActors: uniqueById([actors, ...timeline.map((event) => event.actors)]),
+        locations: uniqueById([data.locations.map(location), ...timeline.map((event) => event.locations)]),
         timeline,
       };
     });

@@ -47,6 +47,8 @@ export interface PublishResult {
   /** Content files read anew, and gone, since the last build. */
   readonly changed: readonly string[];
   readonly removed: readonly string[];
+  /** Where the time went: milliseconds per step, in the order the steps ran. */
+  readonly timings: Record<string, number>;
 }
 
 /** What the cache records of a built output folder. */
@@ -103,6 +105,13 @@ export function createPublisher(options: PublishOptions) {
   }
 
   async function publish(): Promise<PublishResult> {
+    const timings: Record<string, number> = {};
+    let last = performance.now();
+    const step = (name: string) => {
+      const now = performance.now();
+      timings[name] = Math.round(now - last);
+      last = now;
+    };
     const current = codeVersion(root);
     let fresh = false;
     if (!renderer || current !== version) {
@@ -116,14 +125,17 @@ export function createPublisher(options: PublishOptions) {
       store = renderer.createContentStore({ contentDir: options.contentDir, base: renderer.base, root, state, bodies });
       version = current;
     }
+    step('renderer');
     const { app } = renderer;
     const snapshot = await store!.sync();
+    step('content');
     // What the store read is kept for the next build, unless it read nothing new.
     if (fresh || snapshot.changed.length > 0 || snapshot.removed.length > 0) {
       mkdirSync(cacheDir, { recursive: true });
       writeFileAtomic(contentFile, serialize({ version: current, state: store!.state() }));
     }
-    const done = { changed: snapshot.changed, removed: snapshot.removed };
+    step('content cache');
+    const done = { changed: snapshot.changed, removed: snapshot.removed, timings };
     if (snapshot.errors.length > 0) {
       return { ok: false, errors: snapshot.errors.map(renderer.formatDiagnostic), pages: 0, rendered: 0, searchPeriods: 0, searchReindexed: 0, full: false, ...done };
     }
@@ -137,6 +149,7 @@ export function createPublisher(options: PublishOptions) {
     const site = renderer.buildSiteIndex(snapshot.input!, options.contentDir.replace(/^\.\/|\/$/g, ''));
     const pages = renderer.sitePages(site);
     const digest = renderer.createDigester(snapshot.digests);
+    step('site index');
     const full = !trusted;
     const target = full ? `${outDir}.building-${process.pid}` : outDir;
     const files: Record<string, string> = {};
@@ -160,6 +173,7 @@ export function createPublisher(options: PublishOptions) {
         files[page.file] = made;
         return trusted?.files[page.file] !== made;
       });
+      step('digests');
       const renderAll = (list: readonly SitePage[]) =>
         eachLimited(list, 8, async (page) => {
           const body = await renderPage(app, renderer!.site, renderer!.base, page);
@@ -167,6 +181,7 @@ export function createPublisher(options: PublishOptions) {
           write(page.file, body);
         });
       await renderAll(stale.filter((page) => page.route === 'article'));
+      step('story pages');
 
       // Search: one index per month of publication; a month is indexed again when one of its story pages changed.
       const periods = new Map<string, SitePage<'article'>[]>();
@@ -191,6 +206,7 @@ export function createPublisher(options: PublishOptions) {
       indexing.catch(() => {});
 
       await renderAll(stale.filter((page) => page.route !== 'article'));
+      step('other pages');
 
       // The sitemap: every page but the 404 and the feeds; made again only when that list changed.
       const siteRoot = new URL(renderer.base, renderer.site).href;
@@ -205,7 +221,9 @@ export function createPublisher(options: PublishOptions) {
           write(file, xml);
         }
       }
+      step('sitemap');
       await indexing;
+      step('search (what outlasts the pages)');
       const searchReindexed = reindex.length;
 
       if (full) {
@@ -215,6 +233,7 @@ export function createPublisher(options: PublishOptions) {
         for (const period of Object.keys(trusted.search)) if (!(period in search)) removePeriodIndex(outDir, period);
       }
       saveRecord({ version: current, outDir, complete: true, files, search, content: snapshot.digest, pages: pages.length });
+      step('swap and record');
       cold = false;
       return { ok: true, errors: [], pages: pages.length, rendered: stale.length, searchPeriods: periods.size, searchReindexed, full, ...done };
     } catch (error) {

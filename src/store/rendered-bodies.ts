@@ -36,7 +36,7 @@ export function bodiesInMemory(): RenderedBodies {
 export function bodiesInFolder(dir: string): RenderedBodies {
   const fileOf = (key: string) => join(dir, `${createHash('sha1').update(key).digest('hex')}.html`);
   let known: Set<string> | undefined;
-  const names = () => (known ??= new Set(readdirSync(dir, { withFileTypes: false }).filter((name) => name.endsWith('.html'))));
+  const names = () => (known ??= new Set(readdirSync(dir, { encoding: 'utf8' }).filter((name) => name.endsWith('.html'))));
   mkdirSync(dir, { recursive: true });
   return {
     has: (key) => names().has(fileOf(key).slice(dir.length + 1)),

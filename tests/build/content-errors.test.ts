@@ -27,4 +27,3 @@ describe('a build with missing references', () => {
     expect(existsSync(checked.outDir)).toBe(false);
   });
 });
-});

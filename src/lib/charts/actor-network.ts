@@ -10,6 +10,7 @@ import type { ActorKind } from '../../schemas/actor';
 import type { ActorProfile } from '../actor-index';
 import { labelSetsSvg, type LabelSet } from './labels';
 import { accessibleSvg, el, linkLayerSvg, num, round1, type AccessibleSvgOptions } from './svg';
+import { compareNames } from '../compare-names';
 
 export interface NetworkNodeInput {
   readonly id: string;
@@ -70,8 +71,8 @@ export function networkFromProfiles(profiles: Iterable<ActorProfile>, { maxNodes
     (a, b) =>
       edgeWeight(b) - edgeWeight(a) ||
       b.articles - a.articles ||
-      label.get(a.source)!.localeCompare(label.get(b.source)!, 'en') ||
-      label.get(a.target)!.localeCompare(label.get(b.target)!, 'en'),
+      compareNames(label.get(a.source)!, label.get(b.source)!) ||
+      compareNames(label.get(a.target)!, label.get(b.target)!),
   );
   return { nodes, edges, named: allNamed.length };
 }

@@ -11,6 +11,7 @@ import type { LocationKind } from '../../schemas/location';
 import type { WorldShapes } from './world';
 import { labelSetsSvg, type LabelSet } from './labels';
 import { accessibleSvg, el, linkLayerSvg, num, pathData, RingRecorder, round1, type AccessibleSvgOptions } from './svg';
+import { compareNames } from '../compare-names';
 
 export interface MapPlace {
   readonly id: string;
@@ -194,7 +195,7 @@ export function placeRows(profiles: Iterable<LocationProfile>, highlightId?: str
       events: p.events.length,
       highlight: p.location.id === highlightId,
     }))
-    .sort((a, b) => b.stories + b.events - (a.stories + a.events) || a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => b.stories + b.events - (a.stories + a.events) || compareNames(a.name, b.name));
 }
 
 /** The rows that can be drawn, as map places. */
