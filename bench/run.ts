@@ -159,7 +159,26 @@ interface SizeResult {
   readonly oneEdit: readonly DatelineRun[];
   readonly watch?: WatchEditResult;
   readonly dev?: { dateline: DevEditResult; baseline: DevEditResult };
-  readonly medians: Record<string, number>;
+  readonly medians: Medians;
+}
+
+interface Medians {
+  readonly coldMs: number;
+  readonly plainAstroMs: number;
+  readonly coldVsPlainAstro: number;
+  readonly msPerPage: number;
+  readonly plainAstroMsPerPage: number;
+  readonly perPageVsPlainAstro: number;
+  readonly noChangeMs: number;
+  readonly noChangeVsCold: number;
+  readonly noChangeRendered: number;
+  readonly oneEditMs: number;
+  readonly oneEditVsCold: number;
+  readonly oneEditRendered: number;
+  readonly peakTreeMiB: number;
+  readonly plainAstroPeakTreeMiB: number;
+  readonly watchPageMs: number;
+  readonly watchDoneMs: number;
 }
 
 function countHtml(dir: string): number {
@@ -233,7 +252,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
 
   const coldMs = median(cold.map((r) => r.wallMs));
   const plainMs = median(plain.map((r) => r.wallMs));
-  const medians = {
+  const medians: Medians = {
     coldMs,
     plainAstroMs: plainMs,
     coldVsPlainAstro: round(coldMs / plainMs),
