@@ -1,8 +1,7 @@
 /**
- * Vite plugin for `astro dev`: reloads the open pages as soon as a content file is saved. Astro
- * reloads them itself only once its data store is rewritten (about two seconds at a thousand
- * stories); the pages read changed files straight from disk (src/data/fresh-entries.ts), so they
- * are ready long before that.
+ * Vite plugin for `npm run dev`: reloads the open pages as soon as a content file is saved, added
+ * or deleted. Pages read the content store, which reads the saved file on the next request
+ * (src/store/dev-site.ts), so the reloaded page shows the edit.
  */
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
@@ -13,10 +12,13 @@ export function reloadOnContentChange(contentDir: string): Plugin {
     name: 'dateline:reload-on-content-change',
     apply: 'serve',
     configureServer(server) {
+      // The content folder may lie outside the project, where Vite does not watch by itself.
+      server.watcher.add(folder);
       const reload = (file: string) => {
         if (file.startsWith(folder) && file.endsWith('.md')) server.ws.send({ type: 'full-reload', path: '*' });
       };
       server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
     },
   };
