@@ -1,81 +1,144 @@
 /**
- * Content digests of plain data: two values have the same digest exactly when they serialise the
- * same way (keys in their order, Maps by entry, Dates by instant). A page whose props digest is
- * unchanged renders to the same bytes, which is what lets the build skip it.
+ * Content digests of plain data: two values get the same digest when they have the same shape and
+ * values (keys in their order, Maps by entry, Dates by instant), and otherwise, but for a chance of
+ * about one in 2^64, different ones. A page whose props digest is unchanged renders to the same
+ * bytes, which is what lets the build skip it.
  *
  * One digester per build: it remembers each object it has seen, so data shared by thousands of
- * pages (a story's entry, an actor's profile) is serialised once, not once per page.
+ * pages (a story's summary, an actor's profile) is digested once, not once per page. The hash is
+ * two independent 32-bit lanes (FNV-1a and a multiply-rotate mix) computed in place: at 5,000
+ * stories a build digests some 300,000 objects, and serialising each to a string and hashing that
+ * with node:crypto was most of an incremental build's time (0.9 s against about 0.2 s).
  */
-import { createHash } from 'node:crypto';
-
-/**
- * Serialisations longer than this are replaced by their hash, which keeps the strings short.
- * Hashing is most of the cost: at 5,000 stories a limit of 64 hashed 243,000 objects in 1.1 s,
- * 256 hashed 66,000 in 0.87 s, and past that copying long strings costs more than it saves.
- */
-const INLINE_LIMIT = 256;
 
 export type Digester = (value: unknown) => string;
+
+// The two lanes of the value just digested (module state, so no pair is allocated per value).
+let laneA = 0;
+let laneB = 0;
+
+const FNV_PRIME = 0x01000193;
+const MIX = 0x9e3779b1;
+
+function start(tag: number): void {
+  laneA = Math.imul(0x811c9dc5 ^ tag, FNV_PRIME) >>> 0;
+  laneB = Math.imul(0x2545f491 ^ tag, MIX) >>> 0;
+}
+
+function mixNumber(n: number): void {
+  laneA = Math.imul(laneA ^ n, FNV_PRIME) >>> 0;
+  const b = Math.imul(laneB ^ n, MIX);
+  laneB = ((b << 13) | (b >>> 19)) >>> 0;
+}
+
+function mixString(text: string): void {
+  mixNumber(text.length);
+  for (let i = 0; i < text.length; i++) mixNumber(text.charCodeAt(i));
+}
 
 /**
  * @param known digests of objects already known, such as content entries, whose digest the content
  *   store derives from their file's bytes: the digester uses them instead of walking the object.
  */
 export function createDigester(known?: WeakMap<object, string>): Digester {
-  const seen = known ?? new WeakMap<object, string>();
-  const quotedKeys = new Map<string, string>();
-  const quoted = (key: string) => {
-    let text = quotedKeys.get(key);
-    if (text === undefined) quotedKeys.set(key, (text = `${JSON.stringify(key)}:`));
-    return text;
-  };
+  const seen = new WeakMap<object, readonly [number, number]>();
 
-  function encode(value: unknown): string {
+  /** Leaves the digest of `value` in the lanes. */
+  function digest(value: unknown): void {
     switch (typeof value) {
       case 'string':
-        return JSON.stringify(value);
+        start(1);
+        mixString(value);
+        return;
       case 'number':
+        start(2);
+        mixString(String(value));
+        return;
       case 'boolean':
-        return String(value);
+        start(value ? 3 : 4);
+        return;
       case 'undefined':
-        return 'u';
+        start(5);
+        return;
       case 'bigint':
-        return `${value}n`;
+        start(6);
+        mixString(String(value));
+        return;
       case 'object':
-        return value === null ? 'n' : encodeObject(value);
+        if (value === null) start(7);
+        else digestObject(value);
+        return;
       default:
         // A function or symbol cannot be compared between builds: a page must not take one as a prop.
         throw new TypeError(`cannot digest a ${typeof value}`);
     }
   }
 
-  function encodeObject(value: object): string {
-    const known = seen.get(value);
-    if (known !== undefined) return known;
-    let text: string;
-    if (Array.isArray(value)) {
-      text = '[';
-      for (const item of value) text += `${encode(item)},`;
-      text += ']';
-    } else if (value instanceof Map) {
-      text = 'M[';
-      for (const [k, v] of value) text += `${encode(k)}:${encode(v)},`;
-      text += ']';
-    } else if (value instanceof Set) {
-      text = 'S[';
-      for (const item of value) text += `${encode(item)},`;
-      text += ']';
-    } else if (value instanceof Date) {
-      text = `D${value.getTime()}`;
-    } else {
-      text = '{';
-      for (const key of Object.keys(value)) text += `${quoted(key)}${encode((value as Record<string, unknown>)[key])},`;
-      text += '}';
-    }
-    if (text.length > INLINE_LIMIT) text = `#${createHash('sha1').update(text).digest('base64')}`;
-    seen.set(value, text);
-    return text;
+  /** Folds the digest now in the lanes into the running pair `into`. */
+  function fold(into: [number, number]): void {
+    into[0] = Math.imul(into[0] ^ laneA, FNV_PRIME) >>> 0;
+    const b = Math.imul(into[1] ^ laneB, MIX);
+    into[1] = ((b << 17) | (b >>> 15)) >>> 0;
   }
 
-  return (value) => createHash('sha256').update(encode(value)).digest('hex');
+  function digestObject(value: object): void {
+    const memo = seen.get(value);
+    if (memo) {
+      laneA = memo[0];
+      laneB = memo[1];
+      return;
+    }
+    const given = known?.get(value);
+    const pair: [number, number] = [0, 0];
+    if (given !== undefined) {
+      start(8);
+      mixString(given);
+      fold(pair);
+    } else if (Array.isArray(value)) {
+      start(9);
+      fold(pair);
+      for (const item of value) {
+        digest(item);
+        fold(pair);
+      }
+    } else if (value instanceof Map) {
+      start(10);
+      fold(pair);
+      for (const [k, v] of value) {
+        digest(k);
+        fold(pair);
+        digest(v);
+        fold(pair);
+      }
+    } else if (value instanceof Set) {
+      start(11);
+      fold(pair);
+      for (const item of value) {
+        digest(item);
+        fold(pair);
+      }
+    } else if (value instanceof Date) {
+      start(12);
+      mixString(String(value.getTime()));
+      fold(pair);
+    } else {
+      start(13);
+      fold(pair);
+      for (const key of Object.keys(value)) {
+        start(14);
+        mixString(key);
+        fold(pair);
+        digest((value as Record<string, unknown>)[key]);
+        fold(pair);
+      }
+    }
+    seen.set(value, pair);
+    laneA = pair[0];
+    laneB = pair[1];
+  }
+
+  return (value) => {
+    digest(value);
+    return laneA.toString(16).padStart(8, '0') + laneB.toString(16).padStart(8, '0');
+  };
 }

@@ -129,14 +129,17 @@ export function createPublisher(options: PublishOptions) {
     const { app } = renderer;
     const snapshot = await store!.sync();
     step('content');
-    // What the store read is kept for the next build, unless it read nothing new.
-    if (fresh || snapshot.changed.length > 0 || snapshot.removed.length > 0) {
+    // What the store read is kept for the next build, unless it read nothing new; after the site
+    // is written, so that the pages are not kept waiting for it.
+    const saveContent = () => {
+      if (!fresh && snapshot.changed.length === 0 && snapshot.removed.length === 0) return;
       mkdirSync(cacheDir, { recursive: true });
       writeFileAtomic(contentFile, serialize({ version: current, state: store!.state() }));
-    }
-    step('content cache');
+      step('content cache');
+    };
     const done = { changed: snapshot.changed, removed: snapshot.removed, timings };
     if (snapshot.errors.length > 0) {
+      saveContent();
       return { ok: false, errors: snapshot.errors.map(renderer.formatDiagnostic), pages: 0, rendered: 0, searchPeriods: 0, searchReindexed: 0, full: false, ...done };
     }
 
@@ -144,6 +147,7 @@ export function createPublisher(options: PublishOptions) {
     const trusted = previous?.complete && previous.version === current && previous.outDir === outDir && existsSync(outDir) ? previous : undefined;
     // The same code and the same content make the same site: the one already there.
     if (trusted?.content === snapshot.digest) {
+      saveContent();
       return { ok: true, errors: [], pages: trusted.pages, rendered: 0, searchPeriods: Object.keys(trusted.search).length, searchReindexed: 0, full: false, ...done };
     }
     const site = renderer.buildSiteIndex(snapshot.input!, options.contentDir.replace(/^\.\/|\/$/g, ''));
@@ -234,6 +238,7 @@ export function createPublisher(options: PublishOptions) {
       }
       saveRecord({ version: current, outDir, complete: true, files, search, content: snapshot.digest, pages: pages.length });
       step('swap and record');
+      saveContent();
       cold = false;
       return { ok: true, errors: [], pages: pages.length, rendered: stale.length, searchPeriods: periods.size, searchReindexed, full, ...done };
     } catch (error) {
