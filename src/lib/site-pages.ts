@@ -3,10 +3,17 @@
  * publishes and the dev server serves. A page reads nothing but these props (and the code), so the
  * digest of its props says whether it must be rendered again (src/lib/digest.ts).
  */
-import type { ActorProfile } from './actor-index';
+import { LOCATION_KINDS, type LocationKind } from '../schemas/location';
+import type { ActorKind } from '../schemas/actor';
+import { groupActorsByKind, rankActors, type ActorProfile } from './actor-index';
+import { networkFromProfiles, type NetworkSelection } from './charts/actor-network';
+import { placeRows, type PlaceRow } from './charts/place-map';
 import type { ArchivePeriod } from './date-archive';
-import type { LocationProfile } from './location-index';
-import type { LocationEntry } from './model';
+import { FEED_ITEMS } from './feed';
+import { byName, type LocationProfile } from './location-index';
+import type { ActorEntry, ArticleSummary, LocationEntry, TimelineEntry } from './model';
+import { searchFacets, type SearchFacets } from './search-facets';
+import { searchPeriods } from './search-periods';
 import type { PartialDate } from './partial-date';
 import { createPaths } from './paths';
 import type { ArticleRecord, SiteIndex } from './site-index';
@@ -16,20 +23,56 @@ export interface PeriodLink {
   readonly date: PartialDate;
 }
 
-/** The props of each kind of page, by its route name. */
+/** An actor as a list shows it: who, and how often in the news. */
+export interface ActorTally {
+  readonly actor: ActorEntry;
+  readonly stories: number;
+  readonly events: number;
+}
+
+/** A place as a list shows it. */
+export interface PlaceTally {
+  readonly location: LocationEntry;
+  /** Stories filed from it (its dateline), stories naming it, events there. */
+  readonly filed: number;
+  readonly mentioned: number;
+  readonly events: number;
+}
+
+/** A period of the archive as the list of periods shows it. */
+export interface PeriodTally {
+  readonly date: PartialDate;
+  readonly events: number;
+  readonly stories: number;
+}
+
+/** How many of an actor's most frequent companions their page lists. */
+export const LISTED_COMPANIONS = 15;
+
+/**
+ * The props of each kind of page, by its route name. Pages that sum up the whole site get only
+ * what they show (counts, the first few of a list), so that an edit renders again only the pages
+ * whose text it changes.
+ */
 export interface PageProps {
-  home: { site: SiteIndex };
-  timeline: { site: SiteIndex };
-  search: { site: SiteIndex };
-  feed: { site: SiteIndex };
-  actors: { site: SiteIndex };
+  home: {
+    latest: readonly ArticleSummary[];
+    recent: readonly TimelineEntry[];
+    topActors: readonly ActorTally[];
+    years: readonly PartialDate[];
+    places: readonly LocationEntry[];
+  };
+  timeline: { timeline: readonly TimelineEntry[]; stories: number };
+  search: { facets: SearchFacets; periods: readonly string[] };
+  feed: { articles: readonly ArticleRecord[] };
+  actors: { groups: readonly { kind: ActorKind; actors: readonly ActorTally[] }[]; network: NetworkSelection; count: number };
   actor: { profile: ActorProfile; country: LocationEntry | undefined };
   actorFeed: { profile: ActorProfile; articles: readonly ArticleRecord[] };
   article: { article: ArticleRecord };
-  locations: { site: SiteIndex };
+  locations: { groups: readonly { kind: LocationKind; places: readonly PlaceTally[] }[]; map: readonly PlaceRow[] };
   /** `map`: this place and, for a country, the places in it. */
-  location: { profile: LocationProfile; map: readonly LocationProfile[] };
-  dates: { site: SiteIndex };
+  location: { profile: LocationProfile; map: readonly PlaceRow[] };
+  dates: { years: readonly (PeriodTally & { months: readonly PeriodTally[] })[] };
   year: { period: ArchivePeriod & { months: readonly ArchivePeriod[] }; previous: PeriodLink | undefined; next: PeriodLink | undefined };
   month: { period: ArchivePeriod & { days: readonly ArchivePeriod[] }; previous: PeriodLink | undefined; next: PeriodLink | undefined };
   day: { period: ArchivePeriod; previous: PeriodLink | undefined; next: PeriodLink | undefined };
@@ -58,28 +101,58 @@ const at = createPaths('/');
 const relative = (url: string) => url.slice(1);
 const link = (period: ArchivePeriod | undefined): PeriodLink | undefined => period && { date: period.date };
 
+const actorTally = (profile: ActorProfile): ActorTally => ({ actor: profile.actor, stories: profile.articles.length, events: profile.events.length });
+const periodTally = (period: ArchivePeriod): PeriodTally => ({ date: period.date, events: period.events.length, stories: period.articles.length });
+
 /** Every page of the site, in a fixed order. */
 export function sitePages(site: SiteIndex): SitePage[] {
+  const actors = [...site.actors.values()];
+  const places = [...site.locations.values()];
   const pages: SitePage[] = [
-    page('home', relative(at.home()), { site }),
-    page('timeline', relative(at.timeline()), { site }),
-    page('search', relative(at.search()), { site }),
-    page('feed', relative(at.feed()), { site }),
-    page('actors', relative(at.actors()), { site }),
-    page('locations', relative(at.locations()), { site }),
-    page('dates', relative(at.dates()), { site }),
+    page('home', relative(at.home()), {
+      latest: site.articles.slice(0, 10).map((article) => article.summary),
+      recent: site.timeline.slice(-8).reverse(),
+      topActors: rankActors(actors).slice(0, 10).map(actorTally),
+      years: [...site.archive.years].reverse().map((year) => year.date),
+      places: places.filter((p) => p.filedFrom.length + p.mentionedIn.length > 0).map((p) => p.location),
+    }),
+    page('timeline', relative(at.timeline()), { timeline: site.timeline, stories: site.articles.length }),
+    page('search', relative(at.search()), {
+      facets: searchFacets(site.articles),
+      periods: searchPeriods(site.articles.map((article) => article.summary)),
+    }),
+    page('feed', relative(at.feed()), { articles: site.articles.slice(0, FEED_ITEMS) }),
+    page('actors', relative(at.actors()), {
+      groups: groupActorsByKind(actors).map((group) => ({ kind: group.kind, actors: group.profiles.map(actorTally) })),
+      network: networkFromProfiles(actors),
+      count: site.actors.size,
+    }),
+    page('locations', relative(at.locations()), {
+      groups: LOCATION_KINDS.map((kind) => ({
+        kind,
+        places: places
+          .filter((p) => p.location.data.kind === kind)
+          .sort((a, b) => byName(a.location, b.location))
+          .map((p) => ({ location: p.location, filed: p.filedFrom.length, mentioned: p.mentionedIn.length, events: p.events.length })),
+      })).filter((group) => group.places.length > 0),
+      map: placeRows(places),
+    }),
+    page('dates', relative(at.dates()), {
+      years: [...site.archive.years].reverse().map((year) => ({ ...periodTally(year), months: year.months.map(periodTally) })),
+    }),
     { route: 'notFound', path: '404/', file: '404.html', props: {} },
   ];
   for (const article of site.articles) pages.push(page('article', relative(at.article(article.entry.id)), { article }));
   for (const profile of site.actors.values()) {
     const { actor } = profile;
     const country = actor.data.country ? site.locations.get(actor.data.country)?.location : undefined;
-    pages.push(page('actor', relative(at.actor(actor.id)), { profile, country }));
+    const listed = { ...profile, coAppearances: profile.coAppearances.slice(0, LISTED_COMPANIONS) };
+    pages.push(page('actor', relative(at.actor(actor.id)), { profile: listed, country }));
     const articles = profile.articles.map((summary) => site.articlesById.get(summary.id)!);
     pages.push(page('actorFeed', relative(at.actorFeed(actor.id)), { profile, articles }));
   }
   for (const profile of site.locations.values()) {
-    const map = [profile, ...profile.places.flatMap((place) => site.locations.get(place.id) ?? [])];
+    const map = placeRows([profile, ...profile.places.flatMap((place) => site.locations.get(place.id) ?? [])], profile.location.id);
     pages.push(page('location', relative(at.location(profile.location.id)), { profile, map }));
   }
   const { years, months, days } = site.archive;

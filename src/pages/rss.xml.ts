@@ -6,12 +6,12 @@ import { feedItems } from '../lib/feed';
 import { siteTagline, siteTitle } from '../site-config';
 
 export async function GET(context: APIContext) {
-  const { site } = pageProps(context, 'feed');
+  const { articles } = pageProps(context, 'feed');
   return rss({
     title: siteTitle,
     description: siteTagline,
     site: new URL(import.meta.env.BASE_URL, context.site),
-    items: feedItems(site.articles, paths),
+    items: feedItems(articles, paths),
     customData: '<language>en</language>',
   });
 }
