@@ -67,7 +67,7 @@ export interface PageProps {
   feed: { articles: readonly ArticleRecord[] };
   actors: { groups: readonly { kind: ActorKind; actors: readonly ActorTally[] }[]; network: NetworkSelection; count: number };
   actor: { profile: ActorProfile; country: LocationEntry | undefined };
-  actorFeed: { profile: ActorProfile; articles: readonly ArticleRecord[] };
+  actorFeed: { actor: ActorEntry; articles: readonly ArticleRecord[] };
   article: { article: ArticleRecord };
   locations: { groups: readonly { kind: LocationKind; places: readonly PlaceTally[] }[]; map: readonly PlaceRow[] };
   /** `map`: this place and, for a country, the places in it. */
@@ -148,8 +148,8 @@ export function sitePages(site: SiteIndex): SitePage[] {
     const country = actor.data.country ? site.locations.get(actor.data.country)?.location : undefined;
     const listed = { ...profile, coAppearances: profile.coAppearances.slice(0, LISTED_COMPANIONS) };
     pages.push(page('actor', relative(at.actor(actor.id)), { profile: listed, country }));
-    const articles = profile.articles.map((summary) => site.articlesById.get(summary.id)!);
-    pages.push(page('actorFeed', relative(at.actorFeed(actor.id)), { profile, articles }));
+    const articles = profile.articles.slice(0, FEED_ITEMS).map((summary) => site.articlesById.get(summary.id)!);
+    pages.push(page('actorFeed', relative(at.actorFeed(actor.id)), { actor, articles }));
   }
   for (const profile of site.locations.values()) {
     const map = placeRows([profile, ...profile.places.flatMap((place) => site.locations.get(place.id) ?? [])], profile.location.id);

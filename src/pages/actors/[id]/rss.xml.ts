@@ -6,10 +6,10 @@ import { feedItems } from '../../../lib/feed';
 import { siteTitle } from '../../../site-config';
 
 export async function GET(context: APIContext) {
-  const { profile, articles } = pageProps(context, 'actorFeed');
+  const { actor, articles } = pageProps(context, 'actorFeed');
   return rss({
-    title: `${profile.actor.data.name} — ${siteTitle}`,
-    description: `Stories naming ${profile.actor.data.name}${profile.actor.data.role ? `, ${profile.actor.data.role}` : ''}.`,
+    title: `${actor.data.name} — ${siteTitle}`,
+    description: `Stories naming ${actor.data.name}${actor.data.role ? `, ${actor.data.role}` : ''}.`,
     site: new URL(import.meta.env.BASE_URL, context.site),
     items: feedItems(articles, paths),
     customData: '<language>en</language>',
