@@ -94,8 +94,8 @@ export function createDigester(known?: WeakMap<object, string>): Digester {
       start(8);
       mixString(given);
       fold(pair);
-    } else if (Array.isArray(value)) {
-      start(9);
+    } else if (Array.isArray(value) || value instanceof Set) {
+      start(Array.isArray(value) ? 9 : 11);
       fold(pair);
       for (const item of value) {
         digest(item);
@@ -108,13 +108,6 @@ export function createDigester(known?: WeakMap<object, string>): Digester {
         digest(k);
         fold(pair);
         digest(v);
-        fold(pair);
-      }
-    } else if (value instanceof Set) {
-      start(11);
-      fold(pair);
-      for (const item of value) {
-        digest(item);
         fold(pair);
       }
     } else if (value instanceof Date) {

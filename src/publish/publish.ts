@@ -200,12 +200,11 @@ export function createPublisher(options: PublishOptions) {
         search[period] = sha(members.map((page) => `${page.file}=${files[page.file]}`).join('\n'));
         if (trusted?.search[period] !== search[period]) reindex.push([period, members]);
       }
-      const indexing = (async () => {
-        for (const [period, members] of reindex) {
-          const html = (page: SitePage) => rendered[page.file] ?? readFileSync(join(target, page.file), 'utf8');
-          await writePeriodIndex(target, period, members.map((page) => ({ url: `/${page.path}`, html: () => html(page) })), { inPlace: !full });
-        }
-      })();
+      // Two months at a time: once the pages are done, Pagefind has both cores to itself.
+      const html = (page: SitePage) => rendered[page.file] ?? readFileSync(join(target, page.file), 'utf8');
+      const indexing = eachLimited(reindex, 2, ([period, members]) =>
+        writePeriodIndex(target, period, members.map((page) => ({ url: `/${page.path}`, html: () => html(page) })), { inPlace: !full }).then(() => {}),
+      );
       // Settled here and awaited below, so that a failure is reported once, after the pages.
       indexing.catch(() => {});
 
