@@ -50,37 +50,7 @@ export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, c
 
   const articles = [...input.articles]
     .sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || (a.id < b.id ? -1 : 1))
-    .map((entry): ArticleRecord<A> => {
-      const { data } = entry;
-      const summary: ArticleSummary = {
-        id: entry.id,
-        title: data.title,
-        summary: data.summary,
-        published: data.published,
-        source: data.source,
-        dateline: location(data.dateline),
-      };
-      const timeline = sortTimeline(
-        data.events.map((event) => ({
-          key: timelineKey(event.date, event.title),
-          date: event.date,
-          title: event.title,
-          status: event.status,
-          actors: event.actors.map(actor),
-          locations: event.locations.map(location),
-          articles: [summary],
-        })),
-      );
-      const actors = data.actors.map(actor);
-      return {
-        entry,
-        summary,
-        actors,
-        allActors: uniqueById([actors, ...timeline.map((event) => event.actors)]),
-        locations: uniqueById([data.locations.map(location), ...timeline.map((event) => event.locations)]),
-        timeline,
-      };
-    });
+    .map((entry) => buildArticleRecord(entry, actor, location));
 
   const timeline = mergeTimelines(articles.map((article) => article.timeline).reverse());
   const summaries = articles.map((article) => article.summary);
@@ -99,5 +69,46 @@ export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, c
     ),
     timeline,
     archive: buildDateArchive(timeline, summaries),
+  };
+}
+
+/**
+ * One story's record: its summary, its own sorted timeline, its actors and places resolved. It
+ * depends on the story's entry and the actor and place entries it names, nothing else, so a single
+ * story's page can be rendered before the rest of the index is built (`npm run build -- --watch`).
+ */
+export function buildArticleRecord<A extends ArticleEntry>(
+  entry: A,
+  actor: (id: string) => ActorEntry,
+  location: (id: string) => LocationEntry,
+): ArticleRecord<A> {
+  const { data } = entry;
+  const summary: ArticleSummary = {
+    id: entry.id,
+    title: data.title,
+    summary: data.summary,
+    published: data.published,
+    source: data.source,
+    dateline: location(data.dateline),
+  };
+  const timeline = sortTimeline(
+    data.events.map((event) => ({
+      key: timelineKey(event.date, event.title),
+      date: event.date,
+      title: event.title,
+      status: event.status,
+      actors: event.actors.map(actor),
+      locations: event.locations.map(location),
+      articles: [summary],
+    })),
+  );
+  const actors = data.actors.map(actor);
+  return {
+    entry,
+    summary,
+    actors,
+    allActors: uniqueById([actors, ...timeline.map((event) => event.actors)]),
+    locations: uniqueById([data.locations.map(location), ...timeline.map((event) => event.locations)]),
+    timeline,
   };
 }

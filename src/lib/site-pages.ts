@@ -101,6 +101,11 @@ const at = createPaths('/');
 const relative = (url: string) => url.slice(1);
 const link = (period: ArchivePeriod | undefined): PeriodLink | undefined => period && { date: period.date };
 
+/** A story's page: the same whether it comes from the whole list or is made on its own. */
+export function articlePage(article: ArticleRecord): SitePage<'article'> {
+  return page('article', relative(at.article(article.entry.id)), { article });
+}
+
 const actorTally = (profile: ActorProfile): ActorTally => ({ actor: profile.actor, stories: profile.articles.length, events: profile.events.length });
 const periodTally = (period: ArchivePeriod): PeriodTally => ({ date: period.date, events: period.events.length, stories: period.articles.length });
 
@@ -142,7 +147,7 @@ export function sitePages(site: SiteIndex): SitePage[] {
     }),
     { route: 'notFound', path: '404/', file: '404.html', props: {} },
   ];
-  for (const article of site.articles) pages.push(page('article', relative(at.article(article.entry.id)), { article }));
+  for (const article of site.articles) pages.push(articlePage(article));
   for (const profile of site.actors.values()) {
     const { actor } = profile;
     const country = actor.data.country ? site.locations.get(actor.data.country)?.location : undefined;
