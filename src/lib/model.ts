@@ -1,6 +1,6 @@
 /**
- * The shapes the analysis works on. Inputs are plain `{ id, filePath, data }` records, as Astro's
- * collections provide them, so every function under src/lib runs in unit tests without Astro.
+ * The shapes the analysis works on. Inputs are plain `{ id, filePath, data }` records, as the
+ * content store provides them, so every function under src/lib runs in unit tests without Astro.
  */
 import type { ActorData } from '../schemas/actor';
 import type { ArticleData } from '../schemas/article';

@@ -1,6 +1,6 @@
 /**
- * The files of a content collection, as the build's glob loader sees them (`**\/*.md` under
- * `<content>/<collection>/`). Kept free of the schemas so that scripts/build.ts starts fast.
+ * The files of a content collection, as the content store lists them (`**\/*.md` under
+ * `<content>/<collection>/`).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

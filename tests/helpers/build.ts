@@ -1,5 +1,5 @@
 /**
- * Runs the real build (scripts/build.ts: Astro and Pagefind) of a content folder into
+ * Runs the real build (scripts/build.ts: the renderer, the publisher, Pagefind) of a content folder into
  * tests/.output/<name>/dist and reads the result.
  */
 import { execFile } from 'node:child_process';
@@ -47,7 +47,7 @@ export async function buildSite({ content, name, base = '/', tz = 'UTC', env: ex
     NO_COLOR: '1',
     ...extra,
   };
-  // The real `npm run build` (Astro, then Pagefind, then the swap into place), on this Node.
+  // The real `npm run build`, on this Node.
   try {
     const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts', '--out-dir', outDir], {
       cwd: projectRoot,
