@@ -10,7 +10,7 @@ import type { ContentInput, Entry } from '../lib/model';
 import { actorSchema } from '../schemas/actor';
 import { articleSchema } from '../schemas/article';
 import { locationSchema } from '../schemas/location';
-import { listCollectionFiles } from './content-listing';
+import { contentFolderName, listCollectionFiles } from './content-listing';
 
 export const COLLECTIONS: readonly CollectionName[] = ['articles', 'actors', 'locations'];
 
@@ -59,8 +59,7 @@ export function readContentFolder(dir: string, root = process.cwd()): ParsedCont
  */
 export function lintContentFolder(dir: string, { warnings = true } = {}): { files: ParsedContentFile[]; diagnostics: Diagnostic[] } {
   const files = readContentFolder(dir);
-  // Messages name files and fixes as the editor typed the folder: `content`, not `./content/`.
-  const contentDir = dir.replace(/^\.\/|\/$/g, '');
+  const contentDir = contentFolderName(dir);
   return { files, diagnostics: lintContent(files, { contentDir, warnings }) };
 }
 

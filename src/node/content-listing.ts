@@ -5,6 +5,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The content folder as the editor types it, for messages and fixes: `content`, not `./content/`. */
+export function contentFolderName(dir: string): string {
+  return dir.replace(/^\.\/|\/$/g, '');
+}
+
 /** Paths relative to `<dir>/<collection>/`, sorted; a missing folder is an empty collection. */
 export function listCollectionFiles(dir: string, collection: string): string[] {
   try {

@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ContentStoreState } from '../store/content-store.ts';
 import type { SitePage } from '../lib/site-pages.ts';
+import { contentFolderName } from '../node/content-listing.ts';
 import { codeVersion } from './code-version.ts';
 import { listFiles, removeFile, swapInto, writeFileAtomic } from './output.ts';
 import { loadRenderer, type Renderer } from './renderer.ts';
@@ -190,7 +191,7 @@ export function createPublisher(options: PublishOptions) {
         step('edited story pages');
       }
 
-      const site = renderer.buildSiteIndex(input, options.contentDir.replace(/^\.\/|\/$/g, ''));
+      const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir));
       const pages = renderer.sitePages(site);
       step('site index');
       // Pages: those whose props changed are rendered, story pages first, so that Pagefind (a
@@ -209,7 +210,9 @@ export function createPublisher(options: PublishOptions) {
       for (const page of pages) {
         if (page.route !== 'article') continue;
         const period = renderer.searchPeriod((page as SitePage<'article'>).props.article.summary);
-        periods.set(period, [...(periods.get(period) ?? []), page as SitePage<'article'>]);
+        const members = periods.get(period);
+        if (members) members.push(page as SitePage<'article'>);
+        else periods.set(period, [page as SitePage<'article'>]);
       }
       const search: Record<string, string> = {};
       const reindex: [string, SitePage<'article'>[]][] = [];

@@ -19,7 +19,7 @@ import { mentionTargetsOf, type MentionTargets } from '../lib/mentions';
 import type { ActorEntry, ArticleEntry, ContentInput, LocationEntry } from '../lib/model';
 import { createPaths } from '../lib/paths';
 import { COLLECTIONS, readText } from '../node/content-files';
-import { listCollectionFiles } from '../node/content-listing';
+import { contentFolderName, listCollectionFiles } from '../node/content-listing';
 import { bodiesInMemory, type RenderedBodies } from './rendered-bodies';
 
 /** What the store remembers of one file. */
@@ -76,7 +76,7 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
   const sources = new Map<string, Source>();
   const paths = createPaths(base);
   let renderer: { digest: string; renderer: Promise<Renderer> } | undefined;
-  const folder = contentDir.replace(/^\.\/|\/$/g, '');
+  const folder = contentFolderName(contentDir);
 
   function rendererFor(targets: MentionTargets, digest: string): Promise<Renderer> {
     if (renderer?.digest !== digest) {

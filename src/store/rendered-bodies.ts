@@ -34,22 +34,23 @@ export function bodiesInMemory(): RenderedBodies {
 }
 
 export function bodiesInFolder(dir: string): RenderedBodies {
-  const fileOf = (key: string) => join(dir, `${createHash('sha1').update(key).digest('hex')}.html`);
+  const nameOf = (key: string) => `${createHash('sha1').update(key).digest('hex')}.html`;
   let known: Set<string> | undefined;
   const names = () => (known ??= new Set(readdirSync(dir, { encoding: 'utf8' }).filter((name) => name.endsWith('.html'))));
   mkdirSync(dir, { recursive: true });
   return {
-    has: (key) => names().has(fileOf(key).slice(dir.length + 1)),
+    has: (key) => names().has(nameOf(key)),
     get: (key) => {
+      const path = join(dir, nameOf(key));
       let html: string | undefined;
-      return () => (html ??= readFileSync(fileOf(key), 'utf8'));
+      return () => (html ??= readFileSync(path, 'utf8'));
     },
     set: (key, html) => {
-      writeFileAtomic(fileOf(key), html);
-      names().add(fileOf(key).slice(dir.length + 1));
+      writeFileAtomic(join(dir, nameOf(key)), html);
+      names().add(nameOf(key));
     },
     keepOnly: (keys) => {
-      const wanted = new Set([...keys].map((key) => fileOf(key).slice(dir.length + 1)));
+      const wanted = new Set([...keys].map(nameOf));
       for (const name of names()) {
         if (wanted.has(name)) continue;
         rmSync(join(dir, name), { force: true });
