@@ -178,6 +178,7 @@ interface Medians {
   readonly peakTreeMiB: number;
   readonly plainAstroPeakTreeMiB: number;
   readonly watchPageMs: number;
+  readonly watchPagesMs: number;
   readonly watchDoneMs: number;
 }
 
@@ -240,7 +241,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
     oneEdit.push(await dateline('one edit', []));
   }
   const watch = await measureWatchEdits({ root: ROOT, content, cacheDir: cache, outDir: out, edits: Number(values['watch-edits']) });
-  log(`  watch      page on disk ${median(watch.pageMs)} ms, update done ${median(watch.doneMs)} ms (medians of ${watch.pageMs.length})`);
+  log(`  watch      story page on disk ${median(watch.pageMs)} ms, every changed page and feed ${median(watch.pagesMs)} ms (${Math.min(...watch.pagesChanged)}–${Math.max(...watch.pagesChanged)} files), update done ${median(watch.doneMs)} ms (medians of ${watch.pageMs.length})`);
   let dev: SizeResult['dev'];
   if (devSizes.has(articles)) {
     dev = {
@@ -268,6 +269,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
     peakTreeMiB: Math.max(...cold.map((r) => r.peakTreeMiB)),
     plainAstroPeakTreeMiB: Math.max(...plain.map((r) => r.peakTreeMiB)),
     watchPageMs: median(watch.pageMs),
+    watchPagesMs: median(watch.pagesMs),
     watchDoneMs: median(watch.doneMs),
   };
   log(`  → cold ${coldMs / 1000} s (${medians.coldVsPlainAstro}× plain Astro, ${medians.perPageVsPlainAstro}× per page); no change ${medians.noChangeVsCold}× cold; one edit ${medians.oneEditVsCold}× cold`);
@@ -316,7 +318,7 @@ writeFileSync(resultsFile, `${JSON.stringify({ sizes: all, ...(identity ? { iden
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rows = all.map((r) => {
   const m = r.medians;
-  return `| ${r.articles}${r.dense ? ' dense' : ''} | ${s(m.coldMs)} | ${s(m.plainAstroMs)} | ${m.coldVsPlainAstro}× | ${m.perPageVsPlainAstro}× | ${s(m.noChangeMs)} (${m.noChangeRendered} pages) | ${(m.noChangeVsCold * 100).toFixed(1)}% | ${s(m.oneEditMs)} (${m.oneEditRendered} pages) | ${(m.oneEditVsCold * 100).toFixed(1)}% | ${m.watchPageMs} / ${m.watchDoneMs} ms | ${m.peakTreeMiB} MiB | ${r.commit} |`;
+  return `| ${r.articles}${r.dense ? ' dense' : ''} | ${s(m.coldMs)} | ${s(m.plainAstroMs)} | ${m.coldVsPlainAstro}× | ${m.perPageVsPlainAstro}× | ${s(m.noChangeMs)} (${m.noChangeRendered} pages) | ${(m.noChangeVsCold * 100).toFixed(1)}% | ${s(m.oneEditMs)} (${m.oneEditRendered} pages) | ${(m.oneEditVsCold * 100).toFixed(1)}% | ${m.watchPageMs} / ${m.watchPagesMs ?? '–'} / ${m.watchDoneMs} ms | ${m.peakTreeMiB} MiB | ${r.commit} |`;
 });
 const steps = all.map((r) => {
   const names = [...new Set([...r.cold, ...r.oneEdit].flatMap((run) => Object.keys(run.timings)))];
@@ -334,7 +336,9 @@ Corpus: bench/corpus.ts, seed ${seed}. Regenerate with \`npm run bench\` (see be
 
 Cold is \`npm run build -- --cold\` (no cache at all: the renderer is built, every file read, every
 page rendered); no change and one edit are \`npm run build\` after it, the edit a sentence appended to
-one story. Watch: save → the story's page on disk / → the update done (search index included).
+one story. Watch (edits alternate: a sentence appended, the first event moved a day): save → the
+story's page on disk / → every page and feed the edit changed on disk / → the update done (search
+index included).
 
 | N | cold | plain Astro | cold / Astro | per page / Astro | no change | % of cold | one edit | % of cold | watch | peak RSS (tree) | commit |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|

@@ -1,18 +1,51 @@
 /**
- * `npm run build -- --watch` timed from a save to the result on disk: for each edit (a sentence
- * appended to a story), how long until the story's page in the output holds it, and until the
- * watcher reports the update done (its search index and sitemap written too).
+ * `npm run build -- --watch` timed from a save to the result on disk. The edits alternate: a
+ * sentence appended to a story's body, and its first event moved a day later (which changes its
+ * actors', places' and days' pages too). For each: how long until the story's page holds it,
+ * until the last page or feed it changed is on disk (the newest modification time in the output
+ * outside the search index), and until the watcher reports the update done (search index too).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 export interface WatchEditResult {
   readonly readyMs: number;
   /** Save → the edited story's page on disk holds the edit. */
   readonly pageMs: readonly number[];
+  /** Save → every page and feed the edit changed is on disk (search index aside). */
+  readonly pagesMs: readonly number[];
+  /** Pages and feeds each update changed. */
+  readonly pagesChanged: readonly number[];
   /** Save → the watcher's line for the update (pages, feeds, sitemap and search index written). */
   readonly doneMs: readonly number[];
+}
+
+/** The newest modification time, and how many files are newer than `since`, outside pagefind/. */
+function writtenSince(outDir: string, since: number): { last: number; count: number } {
+  let last = since;
+  let count = 0;
+  for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    if (file.startsWith('pagefind')) continue;
+    const stat = statSync(join(outDir, file));
+    if (!stat.isFile() || stat.mtimeMs < since) continue;
+    const { mtimeMs } = stat;
+    count++;
+    last = Math.max(last, mtimeMs);
+  }
+  return { last, count };
+}
+
+/** The story with its first event a day later, or a sentence appended. */
+function edited(original: string, i: number, marker: string): string {
+  if (i % 2 === 1) {
+    const moved = original.replace(/^( {2}- date: )(\d{4}-\d{2}-\d{2})$/m, (_, lead: string, iso: string) => `${lead}${format(addDays(parseISO(iso), 1), 'yyyy-MM-dd')}`);
+    if (moved !== original) return moved.replace(/\n*$/, `\n\nThe ministry issued statement ${marker}.\n`);
+  }
+  return `${original.trimEnd()}\n\nThe ministry issued statement ${marker}.\n`;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -42,6 +75,8 @@ export async function measureWatchEdits({ root, content, cacheDir, outDir, edits
     const folder = join(content, 'articles');
     const files = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
     const pageMs: number[] = [];
+    const pagesMs: number[] = [];
+    const pagesChanged: number[] = [];
     const doneMs: number[] = [];
     for (let i = 0; i < edits; i++) {
       const file = files[(i * 89 + 13) % files.length]!;
@@ -51,7 +86,8 @@ export async function measureWatchEdits({ root, content, cacheDir, outDir, edits
       const marker = `Watched${i}x${process.pid}`;
       const before = lines;
       const since = performance.now();
-      writeFileSync(path, `${original.trimEnd()}\n\nThe ministry issued statement ${marker}.\n`);
+      const savedAt = Date.now();
+      writeFileSync(path, edited(original, i, marker));
       let seen: number | undefined;
       while (lines <= before) {
         if (seen === undefined && readFileSync(page, 'utf8').includes(marker)) seen = performance.now() - since;
@@ -61,13 +97,16 @@ export async function measureWatchEdits({ root, content, cacheDir, outDir, edits
       const done = performance.now() - since;
       pageMs.push(Math.round(seen ?? done));
       doneMs.push(Math.round(done));
+      const written = writtenSince(outDir, savedAt);
+      pagesMs.push(Math.round(written.last - savedAt));
+      pagesChanged.push(written.count);
       writeFileSync(path, original);
       // Let the watcher publish the restored file before the next edit.
       const restored = lines;
       while (lines <= restored) await sleep(20);
       await sleep(200);
     }
-    return { readyMs, pageMs, doneMs };
+    return { readyMs, pageMs, pagesMs, pagesChanged, doneMs };
   } finally {
     child.kill('SIGINT');
     await new Promise((done) => child.once('exit', done));

@@ -44,7 +44,7 @@ export function summary(result: PublishResult, ms: number): string {
 async function once(): Promise<number> {
   const started = performance.now();
   try {
-    const result = await publisher.publish();
+    const result = await publisher.publish({ warm: values.watch });
     if (values.report) writeFileSync(values.report, JSON.stringify({ ...result, ms: Math.round(performance.now() - started) }, null, 2));
     if (!result.ok) {
       for (const line of result.errors) console.error(line);

@@ -40,20 +40,36 @@ export function buildActorIndex(
   stories: readonly StoryActors[],
   timeline: readonly TimelineEntry[],
 ): Map<string, ActorProfile> {
+  // Each actor's place in name order, ties equal: co-appearances are sorted by it, which is the
+  // collator's order without calling the collator for every comparison of every actor's rows.
+  const byName = [...actors].sort((a, b) => compareNames(a.data.name, b.data.name));
+  const nameRank = new Map<string, number>();
+  byName.forEach((actor, i) => nameRank.set(actor.id, i > 0 && compareNames(byName[i - 1]!.data.name, actor.data.name) === 0 ? nameRank.get(byName[i - 1]!.id)! : i));
+
+  interface Cell {
+    readonly actor: ActorEntry;
+    readonly rank: number;
+    articles: number;
+    events: number;
+  }
   const profiles = new Map<string, ActorProfile>();
-  const pairs = new Map<string, Map<string, { articles: number; events: number }>>();
+  const pairs = new Map<string, Map<string, Cell>>();
   for (const actor of actors) {
     profiles.set(actor.id, { actor, articles: [], events: [], coAppearances: [] });
     pairs.set(actor.id, new Map());
   }
   const countPairs = (group: readonly ActorEntry[], field: 'articles' | 'events') => {
     for (const a of group) {
-      const row = pairs.get(a.id)!;
+      const row = pairs.get(a.id);
+      if (!row) continue;
       for (const b of group) {
         if (a.id === b.id) continue;
-        const cell = row.get(b.id) ?? { articles: 0, events: 0 };
+        let cell = row.get(b.id);
+        if (!cell) {
+          cell = { actor: profiles.get(b.id)!.actor, rank: nameRank.get(b.id)!, articles: 0, events: 0 };
+          row.set(b.id, cell);
+        }
         cell[field] += 1;
-        row.set(b.id, cell);
       }
     }
   };
@@ -67,14 +83,10 @@ export function buildActorIndex(
     countPairs(entry.actors, 'events');
   }
   for (const [id, profile] of profiles) {
-    const rows = [...pairs.get(id)!].map(([otherId, counts]) => ({ actor: profiles.get(otherId)!.actor, ...counts }));
-    profile.coAppearances.push(...rows.sort(compareCoAppearances));
+    const cells = [...pairs.get(id)!.values()].sort((a, b) => b.articles - a.articles || b.events - a.events || a.rank - b.rank);
+    for (const { actor, articles, events } of cells) profile.coAppearances.push({ actor, articles, events });
   }
   return profiles;
-}
-
-function compareCoAppearances(a: CoAppearance, b: CoAppearance): number {
-  return b.articles - a.articles || b.events - a.events || compareNames(a.actor.data.name, b.actor.data.name);
 }
 
 /** Most-mentioned first: by stories, then events, then name. Actors never mentioned are left out. */

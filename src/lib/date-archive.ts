@@ -97,10 +97,26 @@ export function buildDateArchive(timeline: readonly TimelineEntry[], articles: r
   return { years: sortedYears, months: sortedMonths, days: sortedDays, byIso };
 }
 
+/**
+ * Remembered by date object: a story's dates are the same objects from one update of
+ * `npm run build -- --watch` to the next while its file is unchanged, and walking every day of
+ * every range again was a good part of rebuilding the archive.
+ */
+const covered = new WeakMap<TimelineEntry['date'], readonly PartialDate[]>();
+
 /** The finest periods an event touches; `periodsOf` adds their parents. */
-function datesCovered(entry: TimelineEntry): PartialDate[] {
-  const { start, end = start } = entry.date;
-  const interval = { start: spanFirstDay(entry.date), end: spanLastDay(entry.date) };
+function datesCovered(entry: TimelineEntry): readonly PartialDate[] {
+  let dates = covered.get(entry.date);
+  if (!dates) {
+    dates = computeDatesCovered(entry.date);
+    covered.set(entry.date, dates);
+  }
+  return dates;
+}
+
+function computeDatesCovered(date: TimelineEntry['date']): PartialDate[] {
+  const { start, end = start } = date;
+  const interval = { start: spanFirstDay(date), end: spanLastDay(date) };
   if (start.precision === 'day' && end.precision === 'day') {
     const all = eachDayOfInterval(interval);
     return (all.length <= MAX_RANGE_DAYS ? all : [all[0]!, all.at(-1)!]).map(fromLocalDate).concat(

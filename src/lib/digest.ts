@@ -42,6 +42,8 @@ function mixString(text: string): void {
  */
 export function createDigester(known?: WeakMap<object, string>): Digester {
   const seen = new WeakMap<object, readonly [number, number]>();
+  // Property names are a small vocabulary met on every object: each is hashed once.
+  const names = new Map<string, readonly [number, number]>();
 
   /** Leaves the digest of `value` in the lanes. */
   function digest(value: unknown): void {
@@ -118,8 +120,15 @@ export function createDigester(known?: WeakMap<object, string>): Digester {
       start(13);
       fold(pair);
       for (const key of Object.keys(value)) {
-        start(14);
-        mixString(key);
+        let name = names.get(key);
+        if (!name) {
+          start(14);
+          mixString(key);
+          name = [laneA, laneB];
+          if (names.size < 4096) names.set(key, name);
+        }
+        laneA = name[0];
+        laneB = name[1];
         fold(pair);
         digest((value as Record<string, unknown>)[key]);
         fold(pair);

@@ -39,7 +39,7 @@ export interface SiteIndex<A extends ArticleEntry = ArticleEntry> {
 /**
  * @throws {ContentReferenceError} listing every id that does not resolve.
  */
-export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, contentDir?: string): SiteIndex<A> {
+export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, contentDir?: string, record: ArticleRecordMaker = buildArticleRecord): SiteIndex<A> {
   const problems = findReferenceProblems(input, contentDir);
   if (problems.length > 0) throw new ContentReferenceError(problems);
 
@@ -50,7 +50,7 @@ export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, c
 
   const articles = [...input.articles]
     .sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || (a.id < b.id ? -1 : 1))
-    .map((entry) => buildArticleRecord(entry, actor, location));
+    .map((entry) => record(entry, actor, location));
 
   const timeline = mergeTimelines(articles.map((article) => article.timeline).reverse());
   const summaries = articles.map((article) => article.summary);
@@ -69,6 +69,28 @@ export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, c
     ),
     timeline,
     archive: buildDateArchive(timeline, summaries),
+  };
+}
+
+export type ArticleRecordMaker = <A extends ArticleEntry>(entry: A, actor: (id: string) => ActorEntry, location: (id: string) => LocationEntry) => ArticleRecord<A>;
+
+/**
+ * `buildArticleRecord`, remembering each record while its story entry and the actor and place
+ * entries it names are the same objects. The content store keeps an unchanged file's entry, so
+ * between the updates of `npm run build -- --watch` only edited stories get a new record, and
+ * everything derived from the others (their digests above all) is found already made.
+ */
+export function rememberArticleRecords(): ArticleRecordMaker {
+  const made = new WeakMap<ArticleEntry, { record: ArticleRecord; named: readonly object[] }>();
+  return <A extends ArticleEntry>(entry: A, actor: (id: string) => ActorEntry, location: (id: string) => LocationEntry): ArticleRecord<A> => {
+    const { data } = entry;
+    const named: object[] = [location(data.dateline), ...data.actors.map(actor), ...data.locations.map(location)];
+    for (const event of data.events) named.push(...event.actors.map(actor), ...event.locations.map(location));
+    const earlier = made.get(entry);
+    if (earlier && earlier.named.length === named.length && earlier.named.every((known, i) => known === named[i])) return earlier.record as ArticleRecord<A>;
+    const record = buildArticleRecord(entry, actor, location);
+    made.set(entry, { record, named });
+    return record;
   };
 }
 

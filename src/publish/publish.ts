@@ -83,6 +83,10 @@ export function createPublisher(options: PublishOptions) {
   let renderer: Renderer | undefined;
   let version: string | undefined;
   let store: ReturnType<Renderer['createContentStore']> | undefined;
+  // Kept with the store, while the code is the same: records of unchanged stories, and the digest
+  // of every object still in use, are found made by the next update.
+  let records: ReturnType<Renderer['rememberArticleRecords']> | undefined;
+  let digest: ReturnType<Renderer['createDigester']> | undefined;
 
   function readJson<T>(file: string): T | undefined {
     try {
@@ -105,7 +109,13 @@ export function createPublisher(options: PublishOptions) {
     writeFileAtomic(recordFile, JSON.stringify(record));
   }
 
-  async function publish(): Promise<PublishResult> {
+  /**
+   * @param touched paths relative to the content folder that a watcher saw change since the last
+   *   publish; without them every content file is looked at.
+   * @param warm more updates will follow (`--watch`): even when nothing changed, load the Markdown
+   *   pipeline and build the site index and the digests, so that the first edit finds them made.
+   */
+  async function publish({ touched, warm = false }: { touched?: readonly string[]; warm?: boolean } = {}): Promise<PublishResult> {
     const timings: Record<string, number> = {};
     let last = performance.now();
     const step = (name: string) => {
@@ -124,11 +134,13 @@ export function createPublisher(options: PublishOptions) {
       for (const other of existsSync(bodiesDir) ? readdirSync(bodiesDir) : []) if (cold || other !== current) rmSync(join(bodiesDir, other), { recursive: true, force: true });
       const bodies = renderer.bodiesInFolder(join(bodiesDir, current));
       store = renderer.createContentStore({ contentDir: options.contentDir, base: renderer.base, root, state, bodies });
+      records = renderer.rememberArticleRecords();
+      digest = undefined;
       version = current;
     }
     step('renderer');
     const { app } = renderer;
-    const snapshot = await store!.sync();
+    const snapshot = await store!.sync(touched, { warm });
     step('content');
     // What the store read is kept for the next build, unless it read nothing new; after the site
     // is written, so that the pages are not kept waiting for it.
@@ -147,12 +159,12 @@ export function createPublisher(options: PublishOptions) {
     const previous = cold ? undefined : readJson<OutputRecord>(recordFile);
     const trusted = previous?.complete && previous.version === current && previous.outDir === outDir && existsSync(outDir) ? previous : undefined;
     // The same code and the same content make the same site: the one already there.
-    if (trusted?.content === snapshot.digest) {
+    if (trusted?.content === snapshot.digest && !warm) {
       saveContent();
       return { ok: true, errors: [], pages: trusted.pages, rendered: 0, searchPeriods: Object.keys(trusted.search).length, searchReindexed: 0, full: false, ...done };
     }
     const input = snapshot.input!;
-    const digest = renderer.createDigester(snapshot.digests);
+    const digestOf = (digest ??= renderer.createDigester(snapshot.digests));
     const full = !trusted;
     const target = full ? `${outDir}.building-${process.pid}` : outDir;
     const files: Record<string, string> = {};
@@ -185,19 +197,19 @@ export function createPublisher(options: PublishOptions) {
         const places = new Map(input.locations.map((entry) => [entry.id, entry]));
         const edited = input.articles
           .filter((entry) => changed.has(entry.filePath!))
-          .map((entry) => renderer!.articlePage(renderer!.buildArticleRecord(entry, (id) => actors.get(id)!, (id) => places.get(id)!)));
-        for (const page of edited) early.set(page.file, digest([page.route, page.path, page.props]));
+          .map((entry) => renderer!.articlePage(records!(entry, (id) => actors.get(id)!, (id) => places.get(id)!)));
+        for (const page of edited) early.set(page.file, digestOf([page.route, page.path, page.props]));
         await renderAll(edited);
         step('edited story pages');
       }
 
-      const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir));
+      const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir), records);
       const pages = renderer.sitePages(site);
       step('site index');
       // Pages: those whose props changed are rendered, story pages first, so that Pagefind (a
       // process of its own) can index them while the other pages render.
       const stale = pages.filter((page) => {
-        const made = digest([page.route, page.path, page.props]);
+        const made = digestOf([page.route, page.path, page.props]);
         files[page.file] = made;
         return (early.get(page.file) ?? trusted?.files[page.file]) !== made;
       });

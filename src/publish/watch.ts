@@ -23,11 +23,15 @@ export function watchContent({ root, contentDir, outName, publisher, summary }: 
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopping = false;
+  /** What the watcher saw change since the last update began; undefined once it could not say. */
+  let touched: Set<string> | undefined = new Set();
 
   const update = async () => {
     const started = performance.now();
+    const seen = touched;
+    touched = new Set();
     try {
-      const result = await publisher.publish();
+      const result = await publisher.publish(seen ? { touched: [...seen] } : {});
       const what = [...result.changed, ...result.removed.map((file) => `${file} (deleted)`)];
       const changed = what.length ? what.join(', ') : 'no content change';
       if (result.ok) console.log(`${changed}: ${summary(result, performance.now() - started)}.`);
@@ -51,7 +55,9 @@ export function watchContent({ root, contentDir, outName, publisher, summary }: 
     });
   };
 
-  const watcher = watch(resolve(root, contentDir), { recursive: true }, () => {
+  const watcher = watch(resolve(root, contentDir), { recursive: true }, (_event, filename) => {
+    if (filename === null) touched = undefined;
+    else touched?.add(filename);
     clearTimeout(timer);
     timer = setTimeout(run, SETTLE_MS);
   });

@@ -10,8 +10,8 @@
  * The remembered state is plain data (`state()`), which the build keeps between runs.
  */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { basename, extname, relative, resolve } from 'node:path';
+import { lstatSync, statSync } from 'node:fs';
+import { basename, extname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseContentFile, type CollectionName, type ParsedContentFile } from '../lib/lint/content-file';
 import { lintAcrossFiles, lintFile, sortDiagnostics, type Diagnostic, type FileLint } from '../lib/lint/lint-content';
@@ -77,6 +77,13 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
   const paths = createPaths(base);
   let renderer: { digest: string; renderer: Promise<Renderer> } | undefined;
   const folder = contentFolderName(contentDir);
+  /**
+   * The entry made of each file, kept while its bytes and mention names are unchanged: an entry
+   * that stays the same object lets what is derived from it (a story's record, its digest) be
+   * kept too, between the updates of `--watch`.
+   */
+  let made = new Map<string, { key: string; data: unknown; entry: object }>();
+  const digests = new WeakMap<object, string>();
 
   function rendererFor(targets: MentionTargets, digest: string): Promise<Renderer> {
     if (renderer?.digest !== digest) {
@@ -91,10 +98,50 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     return renderer.renderer;
   }
 
-  /** Reads again every file whose size or mtime changed since the last sync. */
-  function refresh(): { listed: { collection: CollectionName; filePath: string }[]; changed: string[]; removed: string[] } {
+  /** The content files by collection, as the last full listing and the hints since found them. */
+  let listing: Map<CollectionName, string[]> | undefined;
+
+  function listAll(): Map<CollectionName, string[]> {
+    return new Map(COLLECTIONS.map((collection) => [collection, listCollectionFiles(resolve(root, folder), collection)]));
+  }
+
+  /**
+   * The listing after the changes a watcher saw (paths relative to the content folder), or
+   * undefined when they cannot be applied one by one: a folder created, moved or removed, or a
+   * change the watcher could not name.
+   */
+  function listingAfter(touched: readonly string[]): Map<CollectionName, string[]> | undefined {
+    // A store that has not listed the folder yet (a new one, or one made from a saved state) lists it.
+    if (!listing) return undefined;
+    const next = new Map([...listing].map(([collection, names]) => [collection, new Set(names)]));
+    for (const path of touched) {
+      const [collection, ...rest] = path.split(sep);
+      const names = next.get(collection as CollectionName);
+      if (!names || rest.length === 0) {
+        if (path === '' || rest.length === 0) return undefined;
+        continue;
+      }
+      const name = rest.join('/');
+      // As the listing sees it: a link is an entry of its own, never followed into a folder.
+      const stat = lstatSync(resolve(root, folder, path), { throwIfNoEntry: false });
+      if (stat?.isDirectory() || (!stat && !name.endsWith('.md'))) return undefined;
+      if (!name.endsWith('.md')) continue;
+      if (stat) names.add(name);
+      else names.delete(name);
+    }
+    return new Map([...next].map(([collection, names]) => [collection, [...names].sort()]));
+  }
+
+  /**
+   * Reads again every file whose size or mtime changed since the last sync; with `touched`, the
+   * paths a watcher saw change, only those are looked at.
+   */
+  function refresh(touched?: readonly string[]): { listed: { collection: CollectionName; filePath: string }[]; changed: string[]; removed: string[] } {
+    const hinted = touched && listingAfter(touched);
+    listing = hinted ?? listAll();
+    const suspects = hinted && new Set(touched.map((path) => relative(root, resolve(root, folder, path))));
     const listed = COLLECTIONS.flatMap((collection) =>
-      listCollectionFiles(resolve(root, folder), collection).map((file) => ({
+      listing!.get(collection)!.map((file) => ({
         collection,
         filePath: relative(root, resolve(root, folder, collection, file)),
       })),
@@ -103,9 +150,10 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     const seen = new Set<string>();
     for (const { collection, filePath } of listed) {
       seen.add(filePath);
+      const known = files.get(filePath);
+      if (known && suspects && !suspects.has(filePath)) continue;
       const absolute = resolve(root, filePath);
       const stat = statSync(absolute, { throwIfNoEntry: false });
-      const known = files.get(filePath);
       if (known && stat && known.mtimeMs === stat.mtimeMs && known.size === stat.size) continue;
       const text = readText(absolute);
       const sha = createHash('sha256').update(text.source).update(text.unreadable?.message ?? '').digest('hex');
@@ -126,8 +174,13 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     return { listed, changed, removed };
   }
 
-  async function sync(): Promise<ContentSnapshot> {
-    const { listed, changed, removed } = refresh();
+  /**
+   * @param touched paths relative to the content folder that a watcher saw change since the last
+   *   sync: only they are looked at (a one-off build looks at every file).
+   * @param warm load the Markdown pipeline even if no body needs it, for the edits to come.
+   */
+  async function sync(touched?: readonly string[], { warm = false } = {}): Promise<ContentSnapshot> {
+    const { listed, changed, removed } = refresh(touched);
     const records = listed.map(({ filePath }) => files.get(filePath)!);
     const contentDigest = records.reduce((hash, record) => hash.update(`${record.parsed.filePath}\0${record.sha}\n`), createHash('sha256')).digest('hex');
     const parsed = records.map((record) => record.parsed);
@@ -142,11 +195,20 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     const named = (records: readonly FileRecord[]) => records.map((record) => ({ id: record.parsed.id, data: record.lint.data as { name: string; aliases: string[] } }));
     const targets = mentionTargetsOf(named(valid('actors')), named(valid('locations')));
     const digest = createHash('sha256').update(JSON.stringify([...targets.actors.values(), ...targets.locations.values()])).digest('hex');
+    // One small render, discarded: the pipeline's first render sets up its plugins, and the
+    // editor's first save should not wait for that.
+    if (warm) await (await rendererFor(targets, digest)).render('Ready.', { frontmatter: {} });
     const used = new Set<string>();
-    const digests = new WeakMap<object, string>();
+    const kept = new Map<string, { key: string; data: unknown; entry: object }>();
     const entry = async <T>(record: FileRecord) => {
       const { filePath } = record.parsed;
       const key = `${record.sha}:${digest}`;
+      const earlier = made.get(filePath);
+      if (earlier?.key === key && earlier.data === record.lint.data) {
+        used.add(key);
+        kept.set(filePath, earlier);
+        return earlier.entry as { id: string; filePath: string; data: T; readonly html: string };
+      }
       if (!bodies.has(key)) {
         const { body, frontmatter } = sources.get(filePath) ?? sourceOf(resolve(root, filePath));
         const { code } = await (await rendererFor(targets, digest)).render(body, { frontmatter, fileURL: pathToFileURL(resolve(root, filePath)) });
@@ -154,9 +216,10 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
       }
       used.add(key);
       const html = bodies.get(key);
-      const made = { id: record.parsed.id, filePath, data: record.lint.data as T, get html() { return html(); } };
-      digests.set(made, `E${JSON.stringify(filePath)}:${key}`);
-      return made;
+      const fresh = { id: record.parsed.id, filePath, data: record.lint.data as T, get html() { return html(); } };
+      digests.set(fresh, `E${JSON.stringify(filePath)}:${key}`);
+      kept.set(filePath, { key, data: record.lint.data, entry: fresh });
+      return fresh;
     };
     const input: ContentInput = {
       articles: await entries<ArticleEntry['data']>(valid('articles'), entry),
@@ -164,6 +227,7 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
       locations: await entries<LocationEntry['data']>(valid('locations'), entry),
     };
     sources.clear();
+    made = kept;
     // Only what this content uses is kept: an old rendering would otherwise live forever.
     if (changed.length > 0 || removed.length > 0) bodies.keepOnly(used);
     return { files: parsed, digest: contentDigest, errors, input, digests, changed, removed };
