@@ -20,6 +20,7 @@ export const EDIT_KINDS = [
   'remove-actor',
   'rename-actor',
   'add-alias',
+  'change-role',
   'change-country',
   'edit-body',
 ] as const;
@@ -146,6 +147,15 @@ export function applyEdit(dir: string, edit: Edit, serial: number): string {
       else profile.data.aliases = [...((profile.data.aliases as string[] | undefined) ?? []), `Alias ${serial}`];
       write(path, profile);
       return `${edit.kind === 'rename-actor' ? 'renamed' : 'gave an alias to'} ${actor}`;
+    }
+    case 'change-role': {
+      // Not a name: the stories' bodies stay as they are, but every story page listing the actor shows the role.
+      const actor = at(actors, edit.amount);
+      const path = join(dir, 'actors', `${actor}.md`);
+      const profile = read(path);
+      profile.data.role = `Envoy ${serial}`;
+      write(path, profile);
+      return `gave ${actor} a new role`;
     }
     case 'change-country': {
       const place = at(locations, edit.amount);
