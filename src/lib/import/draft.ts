@@ -2,19 +2,17 @@
  * Turns a raw wire story into a draft article and stub files for the actors and places it names
  * that content/ does not have yet. Pure: the command in scripts/import.ts reads and writes files.
  *
- * The draft is meant to build as it is and to be reviewed: one event per date expression the text
- * states, each titled from its sentence, `expected` when its clause looks ahead.
+ * The draft is meant to build as it is and to be reviewed; its events and titles are drafted in
+ * ./events/.
  */
 import { slug as githubSlug } from 'github-slugger';
 import { stringify } from 'yaml';
 import { unionById } from '../by-id';
-import type { DateSpan } from '../date-span';
-import { spanFirstDay } from '../date-span';
-import { createMentionMatcher, findMentions, type MentionTarget } from '../mentions';
-import { findDates, type DateMention } from '../news-dates';
-import { firstDay } from '../partial-date';
 import type { PublishedDate } from '../published-date';
 import { detectDateline, detectEntities, type DetectedActor, type DetectedLocation, type KnownEntities } from './entities';
+import { draftEvents, storyTitle, type DraftEvent } from './events';
+
+export type { DraftEvent } from './events';
 
 export interface ImportOptions {
   /** The raw story: the DATELINE in capitals on the first line, then one paragraph per line. */
@@ -41,14 +39,6 @@ export interface Draft {
   readonly events: readonly DraftEvent[];
 }
 
-export interface DraftEvent {
-  readonly date: string | { start: string; end: string };
-  readonly title: string;
-  readonly actors?: string[];
-  readonly locations?: string[];
-  readonly status?: 'expected';
-}
-
 /** Splits the raw text into its dateline line and its paragraphs. */
 export function splitWireStory(raw: string): { dateline: string; paragraphs: string[] } {
   const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
@@ -66,9 +56,8 @@ export function draftArticle(options: ImportOptions): Draft {
   }
   const entities = detectEntities(body, options.known);
   const locations = unionById([dateline], entities.locations);
-  const mentions = findDates(body, options.published.date);
-  const title = options.title ?? headlineFrom(paragraphs[0]!, mentions);
-  const events = mentions.map((mention) => draftEvent(mention, entities.actors, locations, options.published));
+  const title = options.title ?? storyTitle(paragraphs[0]!, options.published);
+  const events = draftEvents(body, options.published, entities.actors, locations);
   const id = `${options.published.date.iso}-${slugOf(title)}`;
 
   const frontmatter = {
@@ -99,79 +88,6 @@ export function draftArticle(options: ImportOptions): Draft {
     ],
     events,
   };
-}
-
-function draftEvent(
-  mention: DateMention,
-  actors: readonly DetectedActor[],
-  locations: readonly DetectedLocation[],
-  published: PublishedDate,
-): DraftEvent {
-  const sentence = mention.sentence.text.trim();
-  const inSentence = (entities: readonly (DetectedActor | DetectedLocation)[], kind: MentionTarget['kind']) => {
-    const matcher = createMentionMatcher(entities.map((e) => ({ id: e.id, kind, names: [e.name, ...e.aliases] })));
-    return [...new Set(findMentions(matcher, sentence).map((m) => m.id))];
-  };
-  const eventActors = inSentence(actors, 'actor');
-  const eventLocations = inSentence(locations, 'location');
-  const future = mention.window || mention.tense === 'future' || spanFirstDay(mention.value) > firstDay(published.date);
-  return {
-    date: dateValue(mention.value),
-    title: eventTitle(mention),
-    ...(eventActors.length ? { actors: eventActors } : {}),
-    ...(eventLocations.length ? { locations: eventLocations } : {}),
-    ...(future ? { status: 'expected' as const } : {}),
-  };
-}
-
-function dateValue(span: DateSpan): DraftEvent['date'] {
-  return span.end ? { start: span.start.iso, end: span.end.iso } : span.start.iso;
-}
-
-/**
- * The sentence without its date phrase ("on Tuesday"), as one line of at most ~160 characters. A
- * window keeps its words: "over the next 10 days" is what the event is.
- */
-function eventTitle(mention: DateMention): string {
-  const { sentence } = mention;
-  const from = mention.start - sentence.start;
-  const to = mention.end - sentence.start;
-  const text = mention.window
-    ? sentence.text
-    : `${sentence.text.slice(0, from).replace(/\b(?:on|in|since|by|during)\s+$/i, '')}${sentence.text.slice(to)}`;
-  const title = shorten(tidy(text) || sentence.text.trim(), 160);
-  return /[.!?"”…]$/.test(title) ? title : `${title}.`;
-}
-
-/** Spacing and punctuation left behind where a phrase was cut out. */
-function tidy(text: string): string {
-  return text
-    .trim()
-    .replace(/\s+([,.;:])/g, '$1')
-    .replace(/[,;:]+(?=[.!?]?$)/, '')
-    .replace(/^[\s,;:]+/, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-}
-
-/** A headline from the lede: its first sentence, date phrases removed, cut at a clause. */
-function headlineFrom(lede: string, mentions: readonly DateMention[]): string {
-  let text = (mentions.find((m) => m.start < lede.length)?.sentence.text ?? lede).trim();
-  for (const mention of mentions.filter((m) => m.end <= text.length).reverse()) {
-    text = `${text.slice(0, mention.start).replace(/\b(?:on|in)\s+$/i, '')}${text.slice(mention.end)}`;
-  }
-  return shorten(tidy(text).replace(/\.$/, ''), 120);
-}
-
-/**
- * At most `max` characters: cut at the last clause break that keeps more than half (a clean
- * headline), else at a word with an ellipsis.
- */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const clause = Math.max(...[' amid ', ' as ', ', ', ' after ', ' while ', ' with ', ' but ', ' if '].map((m) => text.lastIndexOf(m, max)));
-  if (clause > max / 2) return text.slice(0, clause).trim();
-  return `${text.slice(0, text.lastIndexOf(' ', max)).replace(/[,;:]$/, '').trim()}…`;
 }
 
 function slugOf(title: string): string {
