@@ -72,9 +72,12 @@ export function parsePartialDate(input: unknown): PartialDate {
   if (!isValid(parsed)) {
     throw new PartialDateError(`"${input}" is not a date in the calendar (check the month and day); ${EXPECTED_FORMS}`);
   }
-  if (form.precision === 'year') return yearDate(parsed.getFullYear());
-  if (form.precision === 'month') return monthDate(parsed.getFullYear(), parsed.getMonth() + 1);
-  return dayDate(parsed.getFullYear(), parsed.getMonth() + 1, parsed.getDate());
+  // date-fns has checked the fields; they are read from the text, not from the local `Date`
+  // `parse` built, which a zone that skipped the day moves (Pacific/Apia has no 2011-12-30).
+  const [year = 0, month = 1, day = 1] = text.split('-').map(Number);
+  if (form.precision === 'year') return yearDate(year);
+  if (form.precision === 'month') return monthDate(year, month);
+  return dayDate(year, month, day);
 }
 
 export function yearDate(year: number): PartialDate {

@@ -93,14 +93,14 @@ describe('phrases', () => {
     ['Sanctions were lifted in 2016.', '2016=2016'],
     ['Relations have been frozen since 2018.', '2018=2018'],
     ['Trade fell last year.', 'last year=2025'],
-    ['The visit was postponed late last month.', 'late last month=2026-01'],
+    ['The visit was postponed late last month.', 'late last month=2026-01-21/2026-01-31'],
     ['He said earlier this month that talks would go on.', 'earlier this month=2026-02'],
     ['The ministers met last week.', 'last week=2026-02-09/2026-02-15'],
     ['The ministers will meet next week.', 'next week=2026-02-23/2026-03-01'],
     ['Talks will resume next month.', 'next month=2026-03'],
     ['The treaty expires next year.', 'next year=2027'],
-    ['The fleet sailed in early March.', 'March=2025-03'],
-    ['Talks are expected in mid-March.', 'March=2026-03'],
+    ['The fleet sailed in early March.', 'early March=2025-03-01/2025-03-10'],
+    ['Talks are expected in mid-March.', 'mid-March=2026-03-11/2026-03-20'],
     // relative days
     ['The ministry said yesterday that it disagreed.', 'yesterday=2026-02-19'],
     ['Talks resume today.', 'today=2026-02-20'],
@@ -163,9 +163,10 @@ describe('every weekday against every publication weekday', () => {
     expect(mention!.value.start.iso).toBe(format(addDays(published, -back), 'yyyy-MM-dd'));
   });
 
-  it.each(cases)('a %s story: future "will meet on %s" is the next one after publication', (_, weekday, published) => {
+  // A future clause naming the publication day's own weekday means that day, not a week later.
+  it.each(cases)('a %s story: future "will meet on %s" is the first one on or after publication', (_, weekday, published) => {
     const [mention] = findDates(`The ministers will meet on ${weekday}.`, fromLocalDate(published));
-    const ahead = (WEEKDAY_NAMES.indexOf(weekday) - published.getDay() + 7) % 7 || 7;
+    const ahead = (WEEKDAY_NAMES.indexOf(weekday) - published.getDay() + 7) % 7;
     expect(mention!.value.start.iso).toBe(format(addDays(published, ahead), 'yyyy-MM-dd'));
     expect(mention!.tense).toBe('future');
   });

@@ -1,0 +1,96 @@
+/**
+ * What a rule is and what it returns. A rule is a pattern and a resolver; the resolver reads the
+ * match against its clause (reference day, direction, the words around it) and returns a date, or
+ * an `Anchored` resolution that must wait for the dates said before it ("the day before").
+ */
+import type { DateSpan } from '../date-span';
+import { asDay, asMonth, asYear, CalendarDate, type Direction } from './calendar';
+import type { Tense } from './tense';
+
+/** `range` covers spans (weeks, quarters, seasons, "early March") and windows. */
+export type MentionPrecision = 'day' | 'month' | 'year' | 'range';
+
+export interface Resolved {
+  /** Which rule resolved it, e.g. `weekday-past`, `month-day`, `window`. */
+  readonly rule: string;
+  readonly value: DateSpan;
+  readonly precision: MentionPrecision;
+  /** A period ahead of the moment the sentence refers to, rather than a date. */
+  readonly window?: boolean;
+}
+
+export interface Context {
+  /** The story's publication day: what "yesterday" and "last week" count from. */
+  readonly published: CalendarDate;
+  /**
+   * The day an undated recurring period is read from: publication, or the date of the report in
+   * "On Tuesday, he said talks would resume on Thursday".
+   */
+  readonly reference: CalendarDate;
+  readonly direction: Direction;
+  readonly tense?: Tense;
+  /** The sentence around the match. */
+  readonly before: string;
+  readonly after: string;
+}
+
+/** A mention already resolved, as anchored rules see it. */
+export interface Earlier {
+  readonly start: number;
+  readonly end: number;
+  readonly resolved: Resolved;
+}
+
+export interface Anchors {
+  /** Every mention before this one in the text, in order. */
+  readonly earlier: readonly Earlier[];
+  /** The day the sentence is about: its nearest day-precise mention (before this one if any), or publication. */
+  readonly sentenceDay: CalendarDate;
+}
+
+export interface Anchored {
+  readonly rule: string;
+  readonly anchored: (anchors: Anchors) => Resolved | undefined;
+}
+
+export type Outcome = Resolved | Anchored;
+
+export interface Rule {
+  readonly name: string;
+  readonly pattern: RegExp;
+  /** Which capture group holds the expression to report (0 = the whole match). */
+  readonly group?: number;
+  resolve(match: RegExpExecArray, context: Context): Outcome | undefined;
+}
+
+export const isAnchored = (outcome: Outcome): outcome is Anchored => 'anchored' in outcome;
+
+/** Word start that also works before "Feb." and "’90s". */
+export const B = '(?<![\\p{L}\\p{N}])';
+/** Word end; a hyphen ends no word here ("12-day" is not "12"). */
+export const E = '(?![\\p{L}\\p{N}]|-\\p{L})';
+export const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+export const YEAR = '(\\d{4})';
+export const re = (source: string) => new RegExp(source, 'gu');
+/** Case-insensitive: only for patterns without month or weekday names, whose capitals matter ("May", "March"). */
+export const rei = (source: string) => new RegExp(source, 'giu');
+
+export const atDay = (rule: string, date: Date): Resolved => ({ rule, value: { start: asDay(date) }, precision: 'day' });
+export const atMonth = (rule: string, date: Date): Resolved => ({ rule, value: { start: asMonth(date) }, precision: 'month' });
+export const atYear = (rule: string, date: Date): Resolved => ({ rule, value: { start: asYear(date) }, precision: 'year' });
+export const inYear = (rule: string, year: number): Resolved => atYear(rule, CalendarDate.of(year, 0, 1));
+
+export function days(rule: string, first: Date, last: Date): Resolved {
+  return { rule, value: { start: asDay(first), end: asDay(last) }, precision: 'range' };
+}
+export function months(rule: string, first: Date, last: Date): Resolved {
+  return { rule, value: { start: asMonth(first), end: asMonth(last) }, precision: 'range' };
+}
+export function years(rule: string, first: number, last: number): Resolved {
+  return { rule, value: { start: asYear(CalendarDate.of(first, 0, 1)), end: asYear(CalendarDate.of(last, 0, 1)) }, precision: 'range' };
+}
+
+/** Strips a trailing "the " etc. so leads can be compared: the last word before the match, lower case. */
+export function leadWord(before: string): string {
+  return /([\p{L}’'-]+)[\s,]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+}

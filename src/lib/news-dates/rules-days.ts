@@ -1,0 +1,151 @@
+/**
+ * Rules for single days: weekdays, month and day ("Feb. 6", "6 February", "Saturday, April 25"),
+ * "yesterday" and kin, "three days ago".
+ */
+import { addDays } from 'date-fns/addDays';
+import { getDay } from 'date-fns/getDay';
+import { nextDay } from 'date-fns/nextDay';
+import { previousDay } from 'date-fns/previousDay';
+import { subDays } from 'date-fns/subDays';
+import { subMonths } from 'date-fns/subMonths';
+import { subWeeks } from 'date-fns/subWeeks';
+import { subYears } from 'date-fns/subYears';
+import type { Day } from 'date-fns';
+import { chooseOccurrence, exactDay, firstOf, nearest, type CalendarDate, type Direction } from './calendar';
+import { atDay, atMonth, atYear, B, DAY, days, E, re, rei, YEAR, type Context, type Earlier, type Resolved, type Rule } from './rule';
+import { anyCase, COUNT_PATTERN, countValue, MONTH_PATTERN, monthIndex, WEEKDAY_PATTERN, weekdayIndex } from './vocabulary';
+
+/** The weekday on or before the reference (looking back), or on or after it (looking ahead). */
+function weekday(reference: CalendarDate, index: number, direction: Direction): CalendarDate {
+  if (getDay(reference) === index) return reference;
+  return direction === 'ahead' ? nextDay(reference, index as Day) : previousDay(reference, index as Day);
+}
+
+/** A month and day without a year: the occurrence `direction` picks (29 February finds a leap year). */
+export function monthDay(c: Context, month: number, day: number): CalendarDate | undefined {
+  return chooseOccurrence(c.reference, c.direction, (year) => {
+    const date = exactDay(year, month, day);
+    return date && { first: date, last: date };
+  })?.first;
+}
+
+/**
+ * A month and day with its weekday: the occurrence nearest the reference that falls on that weekday,
+ * whatever the tense ("on Saturday, April 25" in a story of Friday 24 April 2026 is the next day).
+ * Every month and day meets every weekday within 28 years; a weekday that never matches is a slip,
+ * and the date is read without it.
+ */
+function monthDayOnWeekday(c: Context, month: number, day: number, weekdayName: string): CalendarDate | undefined {
+  const wanted = weekdayIndex(weekdayName);
+  const matching = [];
+  for (let offset = -28; offset <= 28; offset++) {
+    const date = exactDay(c.reference.getFullYear() + offset, month, day);
+    if (date && getDay(date) === wanted) matching.push({ first: date, last: date });
+  }
+  return nearest(c.reference, matching)?.first ?? monthDay(c, month, day);
+}
+
+function dated(rule: string, c: Context, month: string, dayText: string, year: string | undefined, weekdayName?: string): Resolved | undefined {
+  const m = monthIndex(month);
+  const d = Number(dayText);
+  if (year) {
+    const date = exactDay(Number(year), m, d);
+    return date && atDay(`${rule}-year`, date);
+  }
+  const date = weekdayName ? monthDayOnWeekday(c, m, d, weekdayName) : monthDay(c, m, d);
+  return date && atDay(rule, date);
+}
+
+/** The last day-precise mention before this one, for "the following Tuesday". */
+export function lastDay(earlier: readonly Earlier[]): CalendarDate | undefined {
+  const found = earlier.findLast((e) => e.resolved.precision === 'day');
+  return found && firstOf(found.resolved.value.start);
+}
+
+const EVERY = /\b(?:every|each)\s+$/i;
+
+export const DAY_RULES: readonly Rule[] = [
+  {
+    name: 'weekday-month-day',
+    pattern: re(`${B}(${WEEKDAY_PATTERN}),?\\s+(${MONTH_PATTERN})\\s+${DAY}(?:,?\\s+${YEAR})?${E}`),
+    resolve: (m, c) => dated('weekday-month-day', c, m[2]!, m[3]!, m[4], m[1]),
+  },
+  {
+    name: 'weekday-day-month',
+    pattern: re(`${B}(${WEEKDAY_PATTERN}),?\\s+(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+${YEAR})?${E}`),
+    resolve: (m, c) => dated('weekday-month-day', c, m[3]!, m[2]!, m[4], m[1]),
+  },
+  {
+    name: 'month-day',
+    pattern: re(`${B}(${MONTH_PATTERN})\\s+${DAY}(?:,?\\s+${YEAR})?${E}(?!\\s*[-–]\\s*\\d)`),
+    resolve: (m, c) => dated('month-day', c, m[1]!, m[2]!, m[3]),
+  },
+  {
+    name: 'day-month',
+    pattern: re(`${B}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+${YEAR})?${E}`),
+    resolve: (m, c) => dated('day-month', c, m[2]!, m[1]!, m[3]),
+  },
+  {
+    // "March 3-5", "3–5 March": a span of days in one month.
+    name: 'month-day-range',
+    pattern: re(`${B}(?:(${MONTH_PATTERN})\\s+${DAY}\\s*[-–]\\s*${DAY}|${DAY}\\s*[-–]\\s*${DAY}\\s+(${MONTH_PATTERN}))(?:,?\\s+${YEAR})?${E}`),
+    resolve: (m, c) => {
+      const month = monthIndex(m[1] ?? m[6]!);
+      const [from, to] = m[1] ? [Number(m[2]), Number(m[3])] : [Number(m[4]), Number(m[5])];
+      if (!(from < to)) return undefined;
+      const first = m[7] ? exactDay(Number(m[7]), month, from) : monthDay(c, month, from);
+      const last = first && exactDay(first.getFullYear(), month, to);
+      return first && last ? days('month-day-range', first, last) : undefined;
+    },
+  },
+  {
+    name: 'relative-day',
+    pattern: rei(
+      `${B}(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|the day before yesterday|the day after tomorrow)${E}(?![’']s)`,
+    ),
+    resolve: (m, c) => {
+      const word = m[1]!.toLowerCase();
+      const offset = { yesterday: -1, 'last night': -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 }[word] ?? 0;
+      return atDay('relative-day', addDays(c.published, offset));
+    },
+  },
+  {
+    name: 'ago',
+    pattern: rei(`${B}(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?)\\s+ago${E}`),
+    resolve: (m, c) => {
+      const count = countValue(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      if (!Number.isFinite(count)) return undefined;
+      if (unit.startsWith('day')) return atDay('ago', subDays(c.published, count));
+      if (unit.startsWith('week')) return atDay('ago', subWeeks(c.published, count));
+      if (unit.startsWith('month')) return atMonth('ago', subMonths(c.published, count));
+      return atYear('ago', subYears(c.published, count));
+    },
+  },
+  {
+    // "the following Tuesday": the first one after the day just mentioned.
+    name: 'weekday-anchored',
+    pattern: re(`${B}(?:${anyCase('the')}\\s+(following|next|previous))\\s+(${WEEKDAY_PATTERN})${E}`),
+    resolve: (m, c) => ({
+      rule: 'weekday-anchored',
+      anchored: ({ earlier }) => {
+        const anchor = lastDay(earlier) ?? c.published;
+        const index = weekdayIndex(m[2]!) as Day;
+        return atDay('weekday-anchored', m[1] === 'previous' ? previousDay(anchor, index) : nextDay(anchor, index));
+      },
+    }),
+  },
+  {
+    name: 'weekday',
+    pattern: re(`${B}(?:(${anyCase('last')}|${anyCase('next')}|${anyCase('this')}|(?:${anyCase('this')} )?${anyCase('coming')})\\s+)?(${WEEKDAY_PATTERN})${E}`),
+    resolve: (m, c) => {
+      if (EVERY.test(c.before)) return undefined; // "every Monday" is no date
+      const index = weekdayIndex(m[2]!);
+      const qualifier = m[1]?.toLowerCase();
+      if (qualifier === 'last') return atDay('weekday-last', previousDay(c.published, index as Day));
+      if (qualifier === 'next' || qualifier?.endsWith('coming')) return atDay('weekday-next', nextDay(c.published, index as Day));
+      const ahead = c.direction === 'ahead';
+      return atDay(ahead ? 'weekday-future' : 'weekday-past', weekday(c.reference, index, ahead ? 'ahead' : 'back'));
+    },
+  },
+];

@@ -1,0 +1,142 @@
+/**
+ * Rules for months and their parts: "June", "November 2013", "last June", "this month", "early
+ * March" (1–10), "mid-March" (11–20), "late March" (21 to the month's end), "the end of March"
+ * and "the end of the month" (the month's last day).
+ */
+import { addMonths } from 'date-fns/addMonths';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { startOfDay } from 'date-fns/startOfDay';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { subMonths } from 'date-fns/subMonths';
+import { chooseAmong, chooseOccurrence, CalendarDate, type Period } from './calendar';
+import { atDay, atMonth, B, days, E, leadWord, re, rei, YEAR, type Context, type Resolved, type Rule } from './rule';
+import { FULL_MONTH_PATTERN, MONTH_PATTERN, monthIndex } from './vocabulary';
+
+export type Part = 'early' | 'mid' | 'late' | 'end' | 'whole';
+
+/** A part of the month that starts on `first`: thirds by day (1–10, 11–20, 21–end), or its last day. */
+export function monthPart(first: CalendarDate, part: Part): Period {
+  const year = first.getFullYear();
+  const month = first.getMonth();
+  const last = startOfDay(endOfMonth(first));
+  switch (part) {
+    case 'early':
+      return { first, last: CalendarDate.of(year, month, 10) };
+    case 'mid':
+      return { first: CalendarDate.of(year, month, 11), last: CalendarDate.of(year, month, 20) };
+    case 'late':
+      return { first: CalendarDate.of(year, month, 21), last };
+    case 'end':
+      return { first: last, last };
+    case 'whole':
+      return { first, last };
+  }
+}
+
+export function partName(word: string): Part {
+  const lower = word.toLowerCase();
+  if (lower === 'beginning' || lower === 'start') return 'early';
+  if (lower === 'middle') return 'mid';
+  return lower as Part;
+}
+
+function resolvePart(rule: string, period: Period | undefined, part: Part): Resolved | undefined {
+  if (!period) return undefined;
+  if (part === 'end') return atDay(rule, period.first);
+  if (part === 'whole') return atMonth(rule, period.first);
+  return days(rule, period.first, period.last);
+}
+
+/** The named month's part in `year`, or in the year `direction` picks. */
+function namedMonthPart(rule: string, c: Context, monthName: string, year: string | undefined, part: Part): Resolved | undefined {
+  const month = monthIndex(monthName);
+  const occurrence = (y: number) => monthPart(CalendarDate.of(y, month, 1), part);
+  return resolvePart(rule, year ? occurrence(Number(year)) : chooseOccurrence(c.reference, c.direction, occurrence), part);
+}
+
+/** "last June" is the latest June before this month; "next June" the first after it. */
+function relativeMonth(reference: CalendarDate, month: number, which: string): CalendarDate {
+  const thisYear = CalendarDate.of(reference.getFullYear(), month, 1);
+  switch (which.toLowerCase()) {
+    case 'last':
+      return month < reference.getMonth() ? thisYear : CalendarDate.of(reference.getFullYear() - 1, month, 1);
+    case 'next':
+      return month > reference.getMonth() ? thisYear : CalendarDate.of(reference.getFullYear() + 1, month, 1);
+    default:
+      return thisYear;
+  }
+}
+
+/** Words before a bare month name that make it a date: "in June", "since March", "by May". */
+const MONTH_LEADS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'before', 'after', 'between', 'throughout', 'of']);
+const AFTER_MONTH = new RegExp(`(?:${FULL_MONTH_PATTERN})\\s+(?:and|or|to|through|until|till)\\s+$`, 'u');
+const OF_MONTH = /\b(?:month|months|events|night|days|weeks)\s+of\s+$/i;
+
+export const MONTH_RULES: readonly Rule[] = [
+  {
+    name: 'month-year',
+    pattern: re(`${B}(${MONTH_PATTERN})\\s+(?:of\\s+)?${YEAR}${E}`),
+    resolve: (m) => atMonth('month-year', CalendarDate.of(Number(m[2]), monthIndex(m[1]!), 1)),
+  },
+  {
+    name: 'month-relative',
+    pattern: re(`${B}([Ll]ast|[Nn]ext|[Tt]his)\\s+(${FULL_MONTH_PATTERN})${E}`),
+    resolve: (m, c) => atMonth('month-relative', relativeMonth(c.published, monthIndex(m[2]!), m[1]!)),
+  },
+  {
+    name: 'month-tense',
+    pattern: re(`${B}(${FULL_MONTH_PATTERN})(?:['’]s)?${E}(?!\\s*\\d)`),
+    group: 1,
+    resolve: (m, c) => {
+      const lead = leadWord(c.before);
+      const possessive = /['’]s$/.test(m[0]) && m[1] !== 'May'; // "May's" is more often Theresa May's
+      const led = (MONTH_LEADS.has(lead) && (lead !== 'of' || OF_MONTH.test(c.before))) || AFTER_MONTH.test(c.before);
+      if (!led && !possessive) return undefined;
+      return namedMonthPart('month-tense', c, m[1]!, undefined, 'whole');
+    },
+  },
+  {
+    name: 'month-part',
+    pattern: re(`${B}([Ee]arly|[Mm]id|[Ll]ate)(?:\\s+|\\s*-\\s*)(${FULL_MONTH_PATTERN})(?:,?\\s+${YEAR})?${E}(?!\\s*\\d)`),
+    resolve: (m, c) => namedMonthPart('month-part', c, m[2]!, m[3], partName(m[1]!)),
+  },
+  {
+    name: 'month-part-of',
+    pattern: re(`${B}([Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\\s+of\\s+(${FULL_MONTH_PATTERN})(?:,?\\s+${YEAR})?${E}(?!\\s*\\d)`),
+    resolve: (m, c) => namedMonthPart(partName(m[1]!) === 'end' ? 'month-end' : 'month-part', c, m[2]!, m[3], partName(m[1]!)),
+  },
+  {
+    name: 'month-end-hyphen',
+    pattern: re(`${B}[Ee]nd-(${FULL_MONTH_PATTERN})(?:\\s+${YEAR})?${E}`),
+    resolve: (m, c) => namedMonthPart('month-end', c, m[1]!, m[2], 'end'),
+  },
+  {
+    // "last month", "earlier this month", "late last month" (21st to the end), "early next month".
+    name: 'relative-month',
+    pattern: rei(`${B}(?:(earlier|later|early|mid|late)(?:\\s+|\\s*-\\s*))?(last|this|next|the coming)\\s+month${E}`),
+    resolve: (m, c) => {
+      const shift = { last: -1, this: 0, next: 1, 'the coming': 1 }[m[2]!.toLowerCase()] ?? 0;
+      const month = startOfMonth(addMonths(c.published, shift));
+      const modifier = m[1]?.toLowerCase();
+      if (!modifier || modifier === 'earlier' || modifier === 'later') return atMonth('relative-month', month);
+      return resolvePart('month-part', monthPart(month, partName(modifier)), partName(modifier));
+    },
+  },
+  {
+    // "the end of the month", "by month-end", "the beginning of next month".
+    name: 'month-part-relative',
+    pattern: rei(`${B}(?:(beginning|start|middle|end)\\s+of\\s+(the|this|last|next)\\s+month|month[- ]end)${E}`),
+    resolve: (m, c) => {
+      const part = m[1] ? partName(m[1]) : 'end';
+      const which = m[2]?.toLowerCase() ?? 'the';
+      const rule = part === 'end' ? 'month-end' : 'month-part';
+      const here = startOfMonth(c.published);
+      if (which !== 'the') {
+        const month = which === 'last' ? subMonths(here, 1) : which === 'next' ? addMonths(here, 1) : here;
+        return resolvePart(rule, monthPart(month, part), part);
+      }
+      const around = [subMonths(here, 1), here, addMonths(here, 1)].map((month) => monthPart(month, part));
+      return resolvePart(rule, chooseAmong(c.reference, c.direction, around), part);
+    },
+  },
+];

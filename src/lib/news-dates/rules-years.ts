@@ -1,0 +1,172 @@
+/**
+ * Rules for years and longer periods: "1987", "2019-2021", "mid-2024" (May–August), "last year",
+ * "the end of 2025" (31 December), the 1990s (1990–1999), the 1800s (1800–1899).
+ *
+ * A four-digit number is a year only where the words around it say so: a preposition or
+ * conjunction before it ("in 1898", "between 1985 and 1987", "fiscal 2025"), a determiner before
+ * it and a noun after ("the 1987 crash", "its 2019 constitution"), or a possessive ("2023's
+ * earthquake"). It is a count or an amount when a currency sign or a label ("Flight 1549",
+ * "Resolution 1701") precedes it, or a unit, a time zone, "percent" or a plural noun follows it
+ * ("1500 people", "1200 suspects", "1500 GMT"); after a determiner a plural is taken for a year
+ * only within the last 125 and next 10 years ("the 2024 elections", but "the 2000 troops" counts).
+ */
+import { addYears } from 'date-fns/addYears';
+import { chooseAmong, CalendarDate, type Period } from './calendar';
+import { atDay, atMonth, B, E, inYear, leadWord, months, re, rei, years, type Context, type Resolved, type Rule } from './rule';
+import { COUNT_NOUNS } from './vocabulary';
+
+const YEAR_LEADS = new Set([
+  'in', 'since', 'until', 'till', 'by', 'from', 'between', 'and', 'or', 'to', 'through', 'throughout', 'during',
+  'before', 'after', 'of', 'for', 'around', 'circa', 'early', 'late', 'year', 'fiscal', 'season', 'than', 'into',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'start', 'beginning', 'vs', 'versus',
+]);
+
+/** Leads after which a number is a year whatever follows: "the year 1915 remains", "fiscal 2025 results". */
+const STRONG_LEADS = new Set(['year', 'fiscal', 'circa', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose', 'this', 'that']);
+
+/** Words ending in -s that are no plural nouns, after which a year may still stand. */
+const NOT_PLURAL = new Set([
+  'was', 'is', 'has', 'as', 'us', 'its', 'this', 'thus', 'plus', 'across', 'less', 'unless', 'news', 'series', 'crisis',
+  'process', 'congress', 'business', 'address', 'analysis', 'basis', 'status', 'census', 'bonus', 'virus', 'consensus',
+  'success', 'access', 'progress', 'olympics', 'games', 'elections', 'polls', 'talks', 'protests', 'riots', 'floods',
+  'fires', 'accords', 'sanctions', 'midterms', 'uprisings', 'attacks', 'earthquakes', 'negotiations',
+]);
+
+const AMOUNT_BEFORE = /(?:[$€£¥₺]|\b(?:US\$|USD|EUR|GBP|TL|TRY|RMB|Rs))\s*$/u;
+const LABEL_BEFORE =
+  /\b(?:No\.?|[Nn]umber|[Ff]light|[Rr]esolution|[Rr]oute|[Aa]rticle|[Ss]ection|[Pp]aragraph|[Pp]age|[Rr]oom|[Cc]ode|[Mm]odel|[Vv]ersion|[Cc]hapter|[Bb]us|[Hh]ighway|[Rr]oad|[Pp]latform|[Gg]ate|[Ll]ine|[Uu]nit|[Rr]ow|[Ss]eat|[Ii]tem|[Dd]ecree|[Rr]egulation|[Oo]rder|[Vv]ision|[Aa]genda)\s*$/;
+const NOT_A_YEAR_AFTER = /^(?:[.,]\d|\s*(?:%|percent\b|per\s+cent\b|GMT\b|UTC\b|hours?\b|hrs\b|local\s+time\b|[ap]\.?m\.?\b))/iu;
+const SENTENCE_START_VERB = /^\s+(?:was|were|is|saw|marked|brought|will|has|had|also|became|began|ended)\b|^,/;
+
+/** The word after a number, and after "and 2000" in "between 1500 and 2000 people". */
+function followingNoun(after: string): string | undefined {
+  return /^(?:\s*(?:and|or|to|-|–)\s*\d[\d,]*)?\s+(\p{L}[\p{L}’'-]*)/u.exec(after)?.[1];
+}
+
+function countsSomething(after: string, determiner: boolean, year: number, published: CalendarDate): boolean {
+  const noun = followingNoun(after);
+  if (!noun) return false;
+  const lower = noun.toLowerCase();
+  if (COUNT_NOUNS.has(lower)) return true;
+  const plural = lower.length > 3 && lower.endsWith('s') && !/['’]s$/.test(lower) && !NOT_PLURAL.has(lower);
+  if (!plural) return false;
+  const recent = year >= published.getFullYear() - 125 && year <= published.getFullYear() + 10;
+  return !(determiner && recent);
+}
+
+/** Whether the number `year` at this place in the sentence is a year (see the header). */
+export function isYearHere(year: number, before: string, after: string, published: CalendarDate): boolean {
+  if (year < 1000 || year > published.getFullYear() + 100) return false;
+  if (AMOUNT_BEFORE.test(before) || LABEL_BEFORE.test(before) || NOT_A_YEAR_AFTER.test(after)) return false;
+  if (/^['’]s\b/u.test(after)) return true;
+  const lead = leadWord(before);
+  if (STRONG_LEADS.has(lead)) return true;
+  const determiner = DETERMINERS.has(lead) || /\p{L}['’]s\s+$/u.test(before);
+  if (countsSomething(after, determiner, year, published)) return false;
+  if (YEAR_LEADS.has(lead)) return true;
+  if (determiner) return /^\s+\p{L}/u.test(after);
+  return before.trim() === '' && SENTENCE_START_VERB.test(after);
+}
+
+/** Thirds of a year: early January–April, mid May–August, late September–December. */
+function yearPart(year: number, part: string): Resolved {
+  const first = { early: 0, mid: 4, late: 8 }[part.toLowerCase()] ?? 0;
+  return months('year-part', CalendarDate.of(year, first, 1), CalendarDate.of(year, first + 3, 1));
+}
+
+const decade = (start: number, part: string | undefined): Resolved => {
+  // A century ("the 1800s") is split in thirds like a decade: early 00–33, mid 34–66, late 67–99.
+  const century = start % 100 === 0 && start < 2000;
+  const length = century ? 100 : 10;
+  const bounds: Record<string, [number, number]> = century
+    ? { early: [0, 33], mid: [34, 66], late: [67, 99] }
+    : { early: [0, 3], mid: [4, 6], late: [7, 9] };
+  const [from, to] = part ? bounds[part.toLowerCase()]! : [0, length - 1];
+  return years('decade', start + from, start + to);
+};
+
+function yearOf(c: Context, which: string | undefined): number | undefined {
+  const here = c.published.getFullYear();
+  switch (which?.toLowerCase()) {
+    case 'this year':
+      return here;
+    case 'last year':
+      return here - 1;
+    case 'next year':
+      return here + 1;
+    case undefined:
+    case 'the year':
+      return undefined;
+    default:
+      return Number(which);
+  }
+}
+
+function yearEnd(c: Context, which: string | undefined, part: string): Resolved | undefined {
+  const named = yearOf(c, which);
+  const occurrence = (year: number): Period & { year: number } => {
+    const first = part === 'end' ? CalendarDate.of(year, 11, 31) : CalendarDate.of(year, 0, 1);
+    return { first, last: part === 'end' ? first : CalendarDate.of(year, 0, 31), year };
+  };
+  const here = c.published.getFullYear();
+  const chosen = named ? occurrence(named) : chooseAmong(c.reference, c.direction, [here - 1, here, here + 1].map(occurrence));
+  if (!chosen) return undefined;
+  if (part === 'end') return atDay('year-end', chosen.first);
+  if (part === 'middle') return yearPart(chosen.year, 'mid');
+  return atMonth('year-part', chosen.first);
+}
+
+export const YEAR_RULES: readonly Rule[] = [
+  {
+    name: 'year',
+    pattern: re(`${B}(?<![-–/]\\d*)(\\d{4})${E}(?![-–/]\\d)`),
+    resolve: (m, c) => {
+      const year = Number(m[1]);
+      return isYearHere(year, c.before, c.after, c.published) ? inYear('year', year) : undefined;
+    },
+  },
+  {
+    name: 'year-range',
+    pattern: re(`${B}(\\d{4})\\s?[-–]\\s?(\\d{4}|\\d{2})${E}`),
+    resolve: (m, c) => {
+      const first = Number(m[1]);
+      const last = m[2]!.length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
+      if (!(last > first && last - first <= 100)) return undefined;
+      return isYearHere(first, c.before, c.after, c.published) ? years('year-range', first, last) : undefined;
+    },
+  },
+  {
+    name: 'year-part',
+    pattern: rei(`${B}(early|mid|late)(?:\\s+|\\s*-\\s*)(\\d{4})${E}`),
+    resolve: (m, c) => (Number(m[2]) <= c.published.getFullYear() + 100 ? yearPart(Number(m[2]), m[1]!) : undefined),
+  },
+  {
+    name: 'decade',
+    pattern: rei(`${B}(?:(early|mid|late)(?:\\s+|\\s*-\\s*))?(?:(1\\d\\d0|20\\d0)|['’]([3-9]0))s${E}`),
+    resolve: (m) => decade(m[2] ? Number(m[2]) : 1900 + Number(m[3]), m[1]),
+  },
+  {
+    // "last year", "earlier this year", "late last year" (September–December).
+    name: 'relative-year',
+    pattern: rei(`${B}(?:(earlier|later|early|mid|late)(?:\\s+|\\s*-\\s*))?(last|this|next|the coming)\\s+year${E}`),
+    resolve: (m, c) => {
+      const shift = { last: -1, this: 0, next: 1, 'the coming': 1 }[m[2]!.toLowerCase()] ?? 0;
+      const year = addYears(c.published, shift).getFullYear();
+      const modifier = m[1]?.toLowerCase();
+      if (modifier === 'early' || modifier === 'mid' || modifier === 'late') return yearPart(year, modifier);
+      return inYear('relative-year', year);
+    },
+  },
+  {
+    // "the end of 2025", "by year-end", "the start of next year".
+    name: 'year-end',
+    pattern: rei(`${B}(?:(beginning|start|middle|end)\\s+of\\s+(the year|this year|last year|next year|\\d{4})|year[- ]end(?:\\s+(\\d{4}))?|end-(year|\\d{4}))${E}`),
+    resolve: (m, c) => {
+      if (m[1]) return yearEnd(c, m[2], m[1].toLowerCase());
+      const year = m[3] ?? (m[4] && m[4] !== 'year' ? m[4] : undefined);
+      return yearEnd(c, year, 'end');
+    },
+  },
+];
