@@ -89,8 +89,8 @@ interface Run {
 function run(name: string, known: KnownEntities): Run {
   const text = raw(name);
   const { dateline: line, paragraphs } = splitWireStory(text);
-  const entities = detectEntities(paragraphs.join('\n\n'), known);
   const dateline = detectDateline(line, known)!;
+  const entities = detectEntities(paragraphs.join('\n\n'), known, { dateline });
   const locations = [dateline, ...entities.locations.filter((l) => l.id !== dateline.id)];
   const draft = draftArticle({ raw: text, published: parsePublishedDate(gold(name).published), source: 'Anadolu Agency', known, origin: `${name}.txt` });
   const frontmatter = parse(draft.article.contents.split('---\n')[1]!) as Run['frontmatter'];

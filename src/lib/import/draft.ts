@@ -54,7 +54,7 @@ export function draftArticle(options: ImportOptions): Draft {
   if (!dateline) {
     throw new Error(`${options.origin}: the first line should be the DATELINE city in capitals (e.g. ISTANBUL), found "${datelineLine}"`);
   }
-  const entities = detectEntities(body, options.known);
+  const entities = detectEntities(body, options.known, { dateline });
   const locations = unionById([dateline], entities.locations);
   const title = options.title ?? storyTitle(paragraphs[0]!, options.published);
   const events = draftEvents(body, options.published, entities.actors, locations);
@@ -113,6 +113,8 @@ function locationStub(location: DetectedLocation, origin: string): DraftFile {
   const fields = {
     name: location.name,
     kind: location.kind,
+    ...(location.country ? { country: location.country } : {}),
+    ...(location.coordinates ? { coordinates: location.coordinates } : {}),
     ...(location.aliases.length ? { aliases: location.aliases } : {}),
   };
   return {

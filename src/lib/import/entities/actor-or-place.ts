@@ -5,7 +5,11 @@ import type { Mention } from './mention';
 /** Whether the sentence uses a country or capital as an acting state or as a place. */
 export type Use = 'actor' | 'place';
 
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|inside|outside|across|via|off|toward|towards|throughout|around|visit|visited|visiting)\s+(?:the\s+)?$/iu;
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:in|at|from|to|near|into|inside|outside|across|via|off|toward|towards|throughout|around|visit|visited|visiting|border with|borders with|mainland|(?:group|talks|conference|envoy|meeting|summit|report|mission) on)\s+(?:the\s+)?(?:(?:neighboring|neighbouring|northern|southern|eastern|western|central|war-torn|mainland)\s+)?$/iu;
+/** "Afghanistan's Herat province", "Kazakhstan’s largest city", "Iraq’s Kurdistan Region": the possessor is a place. */
+const PLACE_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:(?:\p{Ll}+-)?(?:largest|biggest|second-largest|northern|southern|eastern|western|central|capital|border|borders|coast|coastline|territory|territorial|north|south|east|west|mainland|province|district|region|city|town|port|provinces|regions|cities|towns|airspace|waters)\b|\p{Lu}[\p{L}\p{M}]*\s+(?:province|district|region|Region|governorate|exclave)\b)/u;
 
 /**
  * "Moscow’s support", "between Washington and Tehran": actor. "in Washington", "held in Muscat",
@@ -14,6 +18,7 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|into|inside|outside|ac
 export function useOf(text: string, m: Mention, previous: { end: number; use: Use } | undefined): Use {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end);
+  if (PLACE_AFTER_POSSESSIVE.test(after)) return 'place';
   if (/^['’]s(?![\p{L}])/u.test(after)) return 'actor';
   if (PLACE_BEFORE.test(before)) return 'place';
   const between = previous ? text.slice(previous.end, m.start) : '';

@@ -1,6 +1,6 @@
 /** Aliases: surnames, bare ship names and bracketed acronyms point at the entity named in full. */
 import { mention, type ActorCandidate, type Mention, type PlaceCandidate } from './mention';
-import { matchPhrase } from './patterns';
+import { foldChars, matchPhraseFolded, partOfLongerName } from './patterns';
 import { SHIP_PREFIXES } from './vocabulary';
 
 /** Each unambiguous alias of the story, and the candidate it stands for. */
@@ -10,8 +10,9 @@ export function aliasIndex(mentions: Mention[]): AliasIndex {
   const index = new Map<string, ActorCandidate | PlaceCandidate | null>();
   const add = (alias: string | undefined, target: ActorCandidate | PlaceCandidate) => {
     if (!alias || alias === target.name) return;
-    const seen = index.get(alias);
-    index.set(alias, seen === undefined || sameCandidate(seen, target) ? target : null); // null: ambiguous
+    const key = foldChars(alias);
+    const seen = index.get(key);
+    index.set(key, seen === undefined || sameCandidate(seen, target) ? target : null); // null: ambiguous
   };
   for (const { candidate: c } of mentions) {
     if (c.type !== 'actor' && c.type !== 'place') continue;
@@ -38,7 +39,16 @@ function surname(name: string): string | undefined {
   return parts.length > 1 && last && !/^\p{Lu}\.$/u.test(last) ? last : undefined;
 }
 
-/** Every later use of an alias, as a mention of the entity it stands for. */
+/** Every later use of an alias (accents folded), as a mention of the entity it stands for; not inside a longer name. */
 export function aliasMentions(text: string, index: AliasIndex): Mention[] {
-  return [...index].flatMap(([alias, candidate]) => matchPhrase(text, alias).map((match) => mention(match.index, alias, candidate)));
+  return [...index].flatMap(([alias, candidate]) =>
+    matchPhraseFolded(text, alias)
+      .filter((match) => !(candidate.type === 'actor' && candidate.kind === 'person' && partOfLongerName(text, match.index, alias.length)))
+      .map((match) => mention(match.index, text.slice(match.index, match.index + alias.length), candidate)),
+  );
+}
+
+/** The entity an alias stands for, accents folded. */
+export function aliasTarget(index: AliasIndex, name: string): ActorCandidate | PlaceCandidate | undefined {
+  return index.get(foldChars(name));
 }

@@ -1,8 +1,12 @@
 /**
- * A small gazetteer: countries (and the EU), the city each one's government is called by, regions,
- * and the buildings that stand for a government.
+ * The countries (and the EU) wire copy names, the city each one's government is called by, regions
+ * and seas, and the buildings that stand for a government. The curated list below gives wire
+ * spellings (`Türkiye`, `the US`) and the capitals that act ("Moscow said"); every other country,
+ * with its nationality adjectives, comes from the gazetteer package (gazetteer-data.ts), read once
+ * when first needed.
  */
 import type { ActorKind } from '../../../schemas/actor';
+import { gazetteerCountries, gazetteerKey } from './gazetteer-data';
 
 interface Country {
   name: string;
@@ -13,6 +17,8 @@ interface Country {
   seat?: string;
   aliases: string[];
   kind: ActorKind;
+  /** ISO 3166-1 alpha-2, from the gazetteer package. */
+  iso2?: string;
 }
 
 export const COUNTRIES: Country[] = [
@@ -65,12 +71,25 @@ export const COUNTRIES: Country[] = [
   'Yemen||Yemeni|Sanaa|',
   'Canada||Canadian|Ottawa|',
   'Venezuela||Venezuelan|Caracas|',
+  'Serbia||Serbian|Belgrade|',
+  'Kosovo||Kosovar,Kosovan|Pristina|',
+  'Georgia||Georgian|Tbilisi|',
+  'Turkmenistan||Turkmen||',
+  'Uzbekistan||Uzbek||',
   'European Union|the|EU|Brussels|EU',
 ].map(parseCountry);
 
 export const REGIONS = [
-  'Middle East', 'Europe', 'Caucasus', 'South Caucasus', 'Balkans', 'Eastern Mediterranean', 'Mediterranean',
-  'Caspian', 'Baltic', 'Thrace', 'Central Asia', 'Gulf', 'Persian Gulf', 'Gaza Strip', 'West Bank',
+  'Middle East', 'Europe', 'Caucasus', 'South Caucasus', 'Balkans', 'Eastern Mediterranean', 'Baltic', 'Thrace',
+  'Central Asia', 'Gulf', 'Gaza Strip', 'West Bank', 'Karabakh', 'Nagorno-Karabakh', 'Kurdistan Region', 'Crimea',
+  'Donbas', 'Anatolia', 'Sahel', 'Horn of Africa', 'North Africa', 'Latin America', 'Southeast Asia', 'South Asia',
+  'East Asia', 'Western Balkans', 'Levant', 'Scandinavia', 'Arctic', 'Kashmir', 'Golan Heights', 'Sinai', 'Qandil Mountains',
+];
+
+/** Seas and straits known by one name: "the Bosphorus", "the Mediterranean". */
+export const SEAS = [
+  'Bosphorus', 'Bosporus', 'Dardanelles', 'Mediterranean', 'Aegean', 'Caspian', 'Adriatic', 'Red Sea', 'Persian Gulf',
+  'Gulf of Aden', 'English Channel', 'Suez Canal', 'Turkish Straits', 'Kerch Strait',
 ];
 
 function parseCountry(line: string): Country {
@@ -80,8 +99,33 @@ function parseCountry(line: string): Country {
   return { name, display: the ? `the ${name}` : name, adjectives: list(adjectives), aliases: list(aliases), kind, ...(seat && { seat }) };
 }
 
+/** Names the package spells its own way, and names that are first names too often to be read alone. */
+const PACKAGE_NAME_SKIPS = new Set(['Turkey', 'Jordan', 'Chad', 'Georgia', 'Niger', 'Guinea', 'Dominica', 'Israel']);
+
+let allCountries: Country[] | undefined;
+/** The curated countries, then every other country of the gazetteer package, with its adjectives and ISO code. */
+export function countries(): Country[] {
+  if (allCountries) return allCountries;
+  const byKey = new Map<string, Country>();
+  for (const c of COUNTRIES) for (const n of [c.name, ...c.aliases]) byKey.set(gazetteerKey(n), c);
+  const extra: Country[] = [];
+  for (const g of gazetteerCountries()) {
+    const keys = [g.name, g.native].map(gazetteerKey);
+    const curated = keys.map((k) => byKey.get(k)).find(Boolean) ?? (g.iso2 === 'TR' ? byKey.get('turkiye') : undefined);
+    if (curated) {
+      curated.iso2 = g.iso2;
+      for (const a of g.adjectives) if (!curated.adjectives.includes(a)) curated.adjectives.push(a);
+      continue;
+    }
+    if (PACKAGE_NAME_SKIPS.has(g.name) || /[.(]/.test(g.name)) continue;
+    extra.push({ name: g.name, display: /^(?:[\p{L}]+ )*(?:Islands|Republic|Kingdom|States|Emirates)$/u.test(g.name) ? `the ${g.name}` : g.name, adjectives: g.adjectives, aliases: [], kind: 'state', iso2: g.iso2 });
+  }
+  allCountries = [...COUNTRIES, ...extra];
+  return allCountries;
+}
+
 export function countryNamed(surface: string): Country | undefined {
-  return COUNTRIES.find((c) => c.name === surface || c.aliases.includes(surface));
+  return countries().find((c) => c.name === surface || c.aliases.includes(surface));
 }
 
 export function countryWithSeat(surface: string): Country | undefined {
@@ -89,7 +133,7 @@ export function countryWithSeat(surface: string): Country | undefined {
 }
 
 export function countryOfPrefix(prefix: string): Country | undefined {
-  return countryNamed(prefix) ?? COUNTRIES.find((c) => c.adjectives.includes(prefix));
+  return countryNamed(prefix) ?? countries().find((c) => c.adjectives.includes(prefix));
 }
 
 export function isCountryOrSeat(surface: string): boolean {

@@ -15,12 +15,15 @@ import { FACILITY_HEADS, GOVERNMENT_HEADS, MILITARY_HEADS, NOT_NAMES, ORG_HEADS,
  */
 export function headNounMentions(text: string): Mention[] {
   const heads = new Set([...ORG_HEADS, ...FACILITY_HEADS, ...SKIP_HEADS]);
-  const tail = String.raw`(?:${SP}(?:of|for)${SP}(?:the${SP})?${ORG_WORD}(?:${SP}(?:and${SP})?${ORG_WORD}){0,4})?`;
-  const pattern = String.raw`${START}(?:${ORG_WORD}${SP}){0,5}(?:${alternation(heads)})${END}${tail}(?:${SP}\((?<acronym>\p{Lu}{2,8})\))?`;
+  // "of the Republic of Turkey", "for Affairs of Refugees and IDPs", "for Security and Co-operation in Europe"
+  const tail = String.raw`(?:${SP}(?:of|for|(?<=(?:Co-operation|Cooperation)${SP})in)${SP}(?:the${SP})?${ORG_WORD}(?:${SP}(?:and${SP})?${ORG_WORD}){0,4}){0,3}`;
+  // "(TANAP)", "(TurkStat)", "(Kizilay)", "(AK Party)"
+  const bracket = String.raw`(?:${SP}\((?<acronym>\p{Lu}[\p{L}\p{M}]{1,11}(?:${SP}\p{Lu}[\p{L}\p{M}]+)?)\))?`;
+  const pattern = String.raw`${START}(?:${ORG_WORD}${SP}(?:and${SP})?){0,5}(?:${alternation(heads)})(?:${SP}General)?${END}${tail}${bracket}`;
   const found: Mention[] = [];
   for (const match of matchAll(text, pattern)) {
-    const phrase = match[0].replace(/\s+\(\p{Lu}{2,8}\)$/u, '');
-    const name = phrase.replace(/^(?:(?:The|A|An|On|In|At|Meanwhile|Separately|Earlier|Later|Also|Under)\s+)+/, '');
+    const phrase = match[0].replace(/\s+\([^()]+\)$/u, '');
+    const name = phrase.replace(/^(?:(?:The|A|An|On|In|At|Meanwhile|Separately|Earlier|Later|Also|Under|Opposition|Ruling|Former|Outgoing)\s+|\S+-(?:based|backed|led|funded|owned|run)\s+)+/u, '');
     const start = match.index + phrase.length - name.length;
     const head = lastHead(name, heads);
     if (!head || name === head) continue; // a bare "Ministry" names nobody
@@ -46,7 +49,8 @@ export function organizationKind(name: string): ActorKind {
 /** "the TurkStream pipeline", "the Akkuyu nuclear power plant": a name, then a lowercase facility noun. */
 export function namedInfrastructure(text: string): Mention[] {
   const nouns = 'pipeline|nuclear power plant|power plant|refinery|gas field|oil field|port|airport|air base|naval base|dam';
-  const pattern = String.raw`(?<=\bthe${SP})\p{Lu}${L}*(?:${SP}\p{Lu}${L}*)?${SP}(?:${nouns})${END}`;
+  const word = String.raw`\p{Lu}${L}*(?:-\p{Lu}${L}*)*`;
+  const pattern = String.raw`(?<=\bthe${SP})${word}(?:${SP}${word})?${SP}(?:${nouns})${END}(?!${SP}of\b)`;
   return matchAll(text, pattern)
     .filter((match) => !match[0].split(/\s+/).some((w) => countryOfPrefix(w) || NOT_NAMES.has(w)))
     .map((match) => mention(match.index, match[0], { type: 'place', name: match[0], kind: 'facility' }));

@@ -21,41 +21,69 @@
 import { aliasIndex, aliasMentions } from './aliases';
 import { compromiseMentions } from './compromise-mentions';
 import { slugify, uniqueId } from './entity-ids';
-import { existingLocation } from './existing-or-new';
-import { gazetteerMentions } from './gazetteer-mentions';
+import { existingLocation, newLocation } from './existing-or-new';
+import { countryOfPrefix, isCountryOrSeat } from './gazetteer';
+import { gazetteerMentions, usedAsAdjective } from './gazetteer-mentions';
+import { lookupPlace } from './place-lookup';
 import { knownMentions } from './known-mentions';
 import { leftoverMentions } from './leftover-mentions';
-import { selectMentions } from './mention';
+import { selectMentions, type Mention } from './mention';
+import { NOT_ORGANIZATIONS, PLATFORMS } from './vocabulary';
 import { resolveMentions } from './resolve-mentions';
 import { ruleMentions } from './rule-mentions';
-import type { DetectedEntities, DetectedLocation, KnownEntities } from './types';
+import type { DetectedEntities, DetectedLocation, DetectOptions, KnownEntities } from './types';
 
 export { slugify } from './entity-ids';
-export type { DetectedActor, DetectedEntities, DetectedLocation, KnownEntities, KnownEntity } from './types';
+export type { DetectedActor, DetectedEntities, DetectedLocation, DetectOptions, KnownEntities, KnownEntity } from './types';
 
 /** Actors and locations of a story body (the text after the dateline line), in order of first mention. */
-export function detectEntities(text: string, known: KnownEntities): DetectedEntities {
+export function detectEntities(text: string, known: KnownEntities, options: DetectOptions = {}): DetectedEntities {
   const firstPass = selectMentions([
     ruleMentions(text),
     knownMentions(text, known),
     gazetteerMentions(text),
-    compromiseMentions(text),
-    leftoverMentions(text),
+    compromiseMentions(text).filter(notProductOrPlatform, text),
+    leftoverMentions(text).filter(notProductOrPlatform, text),
   ]);
   const aliases = aliasIndex(firstPass);
   const mentions = selectMentions([firstPass, aliasMentions(text, aliases)]);
-  return resolveMentions(text, mentions, aliases, known);
+  return resolveMentions(text, mentions, aliases, known, storyCountries(text, options));
+}
+
+/** "posted on Instagram", "the DAX": platforms, products and indexes are nobody. */
+function notProductOrPlatform(this: string, m: Mention): boolean {
+  if (m.candidate.type === 'place' && isCountryOrSeat(m.candidate.name) && usedAsAdjective(this, m.end)) return false;
+  return !(m.candidate.type === 'actor' && (PLATFORMS.has(m.candidate.name) || NOT_ORGANIZATIONS.has(m.candidate.name)));
+}
+
+/** ISO codes of the dateline's country and of the countries the story names or qualifies ("Turkish"), in that order. */
+function storyCountries(text: string, options: DetectOptions): string[] {
+  const codes = [options.dateline?.country];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+)?/gu)) {
+    const country = countryOfPrefix(m[0]) ?? countryOfPrefix(m[0].split(' ')[0] ?? '');
+    codes.push(country?.iso2);
+  }
+  return [...new Set(codes.filter((c): c is string => Boolean(c)))];
 }
 
 /** The location of a capitalised dateline line such as `ISTANBUL` or `NEW YORK`, if it has one. */
+/**
+ * The location of a capitalised dateline line such as `ISTANBUL`, `NEW YORK` or `ANTAKYA, Türkiye`,
+ * if it has one: always a city, with its country and coordinates from the gazetteer when it has them.
+ */
 export function detectDateline(firstLine: string, known: Pick<KnownEntities, 'locations'>): DetectedLocation | undefined {
   const caps = /^\s*(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu})(?![\p{Ll}])/u.exec(firstLine)?.[1]?.trim();
   if (!caps) return undefined;
   const match = known.locations.find((entry) => [entry.name, ...entry.aliases].some((n) => foldCase(n) === foldCase(caps)));
   if (match) return { ...existingLocation(match), firstMention: caps };
   const name = caps.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const after = /^[,\s]+(\p{Lu}[\p{L}\p{M} ]*)/u.exec(firstLine.slice(firstLine.indexOf(caps) + caps.length))?.[1]?.trim();
+  const country = after ? countryOfPrefix(after)?.iso2 : undefined;
+  const info = lookupPlace(name, 'city', true, country ? [country] : []);
+  const geo = info && (!country || info.country === country) ? info : undefined;
+  const { aliases: _aliases, existing: _existing, ...rest } = newLocation(name, 'city', { actors: [], locations: [] }, geo ?? {});
   const id = uniqueId(slugify(name), known.locations);
-  return { id, name, kind: 'city', aliases: [], existing: false, firstMention: caps };
+  return { ...rest, id, aliases: [], existing: false, firstMention: caps };
 }
 
 function foldCase(s: string): string {

@@ -1,11 +1,29 @@
 /** The weakest source of mentions: all-capital acronyms and capitalised words after "in", "off"…. */
+import { isPersonLike } from './context-mentions';
 import { countryOfPrefix, isAdjectiveOnly } from './gazetteer';
+import { divisionsNamed } from './gazetteer-data';
+import { isEnglishWord, isGivenName } from './lexicon';
 import { mention, type Mention } from './mention';
 import { END, L, matchAll, SP, START } from './patterns';
 import { NOT_NAMES, NOT_ORGANIZATIONS, SHIP_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './vocabulary';
 
 export function leftoverMentions(text: string): Mention[] {
-  return [...acronyms(text), ...placesAfterPrepositions(text)];
+  return [...acronyms(text), ...placesAfterPrepositions(text), ...unlexiconedNames(text)];
+}
+
+/**
+ * "equalized through Cenk Özdemiroğlu": two or three capitalised words inside a sentence, none of
+ * them English, a country or a known place, are a person's name that nothing else claimed.
+ */
+function unlexiconedNames(text: string): Mention[] {
+  const word = String.raw`\p{Lu}\p{Ll}${L}*`;
+  return matchAll(text, String.raw`(?<=\p{Ll}${SP})(?<name>${word}(?:${SP}${word}){1,2})${END}(?!${SP}\p{Lu}|['’-])`).flatMap((m) => {
+    const name = m.groups?.['name'] ?? '';
+    const words = name.split(/\s+/);
+    if (!isPersonLike(name, { lexiconCheck: false })) return [];
+    if (words.some((w) => (isEnglishWord(w) && !isGivenName(w)) || divisionsNamed(w).length)) return [];
+    return [mention(m.index, name, { type: 'actor', name, kind: 'person' })];
+  });
 }
 
 /** "BOTAS", "SOCAR": all-capital words, unless a country ("USA"), a ship prefix or a unit ("LNG"). */

@@ -5,7 +5,7 @@ import type { KnownEntity } from './types';
 
 export type Candidate =
   | { type: 'actor'; name: string; kind: ActorKind; role?: string; id?: string; acronym?: string }
-  | { type: 'place'; name: string; kind?: LocationKind; acronym?: string }
+  | { type: 'place'; name: string; kind?: LocationKind; acronym?: string; /** The kind is the text's own word ("Hatay province"). */ sure?: boolean }
   | { type: 'known'; actor?: KnownEntity; location?: KnownEntity }
   | { type: 'skip' };
 

@@ -4,52 +4,86 @@
  */
 import type { LocationKind } from '../../../schemas/location';
 import { useOf, type Use } from './actor-or-place';
-import type { AliasIndex } from './aliases';
-import { existingActor, existingLocation, findKnown, newActor, newLocation } from './existing-or-new';
-import { countryNamed, countryWithSeat, isCountryOrSeat, REGIONS } from './gazetteer';
+import { aliasTarget, type AliasIndex } from './aliases';
+import { existingActor, existingLocation, findKnown, knownPersonBySurname, newActor, newLocation } from './existing-or-new';
+import { countryNamed, countryWithSeat, isCountryOrSeat, REGIONS, SEAS } from './gazetteer';
 import type { ActorCandidate, Candidate, Mention } from './mention';
+import { foldName } from './patterns';
+import { countryInfo, lookupPlace } from './place-lookup';
 import type { DetectedActor, DetectedEntities, DetectedLocation, KnownEntities, KnownEntity } from './types';
+
+/** What resolution needs beyond the mentions: the story's people (for surnames) and its countries (for namesakes). */
+interface Context {
+  known: KnownEntities;
+  people: string[];
+  preferred: readonly string[];
+}
 
 interface Resolved {
   actor?: Omit<DetectedActor, 'firstMention'>;
   location?: Omit<DetectedLocation, 'firstMention'>;
 }
 
-export function resolveMentions(text: string, mentions: Mention[], aliases: AliasIndex, known: KnownEntities): DetectedEntities {
+export function resolveMentions(
+  text: string,
+  mentions: Mention[],
+  aliases: AliasIndex,
+  known: KnownEntities,
+  preferred: readonly string[] = [],
+): DetectedEntities {
   const actors = new Map<string, DetectedActor>();
   const locations = new Map<string, DetectedLocation>();
+  const people = mentions.flatMap((m) => (m.candidate.type === 'actor' && m.candidate.kind === 'person' ? [m.candidate.name] : []));
+  const context: Context = { known, people, preferred };
+  const sure = new Set<string>();
   let previous: { end: number; use: Use } | undefined;
   for (const m of mentions) {
     const candidate = followAlias(m.candidate, aliases);
-    const resolved = resolve(candidate, m.alias, useOf(text, m, previous), known);
+    const resolved = resolve(candidate, m.alias, useOf(text, m, previous), context);
+    if (resolved?.location && candidate.type === 'place' && candidate.sure) sure.add(resolved.location.id);
     const firstMention = text.slice(m.start, m.end);
     if (resolved?.actor) record(actors, resolved.actor, m.alias, firstMention).role ??= resolved.actor.role;
     if (resolved?.location) record(locations, resolved.location, m.alias, firstMention);
     previous = { end: m.end, use: resolved?.location ? 'place' : 'actor' };
   }
-  return { actors: [...actors.values()].map(withoutEmptyRole), locations: [...locations.values()] };
+  return withoutCrossings([...actors.values()].map(withoutEmptyRole), [...locations.values()], sure);
+}
+
+/**
+ * A person is never a place, nor a place a person: a name read both ways keeps the reading with the
+ * stronger evidence (a place the text calls "province" or "town", else the person).
+ */
+function withoutCrossings(actors: DetectedActor[], locations: DetectedLocation[], sure: Set<string>): DetectedEntities {
+  const names = (e: DetectedActor | DetectedLocation) => [e.name, ...e.aliases].map(foldName);
+  const placeNames = new Set(locations.filter((l) => sure.has(l.id)).flatMap(names));
+  const people = actors.filter((a) => a.kind === 'person' && !a.existing);
+  const keptActors = actors.filter((a) => !(a.kind === 'person' && !a.existing && names(a).some((n) => placeNames.has(n))));
+  const personNames = new Set(people.filter((p) => keptActors.includes(p)).flatMap(names));
+  const keptLocations = locations.filter((l) => sure.has(l.id) || l.existing || !names(l).some((n) => personNames.has(n)));
+  return { actors: keptActors, locations: keptLocations };
 }
 
 /** A compromise "Aydinli" or an acronym "TANAP" is the entity first named in full. */
 function followAlias(candidate: Candidate, aliases: AliasIndex): Candidate {
   if (candidate.type !== 'actor' && candidate.type !== 'place') return candidate;
-  const target = aliases.get(candidate.name);
+  const target = aliasTarget(aliases, candidate.name);
   return target && !(candidate.type === 'place' && target.type === 'actor') ? target : candidate;
 }
 
-function resolve(candidate: Candidate, surface: string, use: Use, known: KnownEntities): Resolved | undefined {
+function resolve(candidate: Candidate, surface: string, use: Use, context: Context): Resolved | undefined {
+  const { known } = context;
   switch (candidate.type) {
     case 'skip':
       return undefined;
     case 'actor':
-      return { actor: actorFor(candidate, surface, known) };
+      return { actor: actorFor(candidate, surface, context) };
     case 'known':
       return resolveKnown(candidate, surface, use, known);
     case 'place': {
       const stateLike = isCountryOrSeat(candidate.name) || candidate.kind === 'country';
-      return stateLike && use === 'actor'
+      return stateLike && use === 'actor' && !candidate.sure
         ? { actor: stateActor(candidate.name, known) }
-        : { location: placeFor(candidate.name, candidate.kind, known) };
+        : { location: placeFor(candidate.name, candidate.kind, known, undefined, candidate.sure ?? false, context.preferred) };
     }
   }
 }
@@ -65,8 +99,10 @@ function resolveKnown(candidate: Extract<Candidate, { type: 'known' }>, surface:
   return { location: location ? existingLocation(location) : placeFor(surface, undefined, known, actor) };
 }
 
-function actorFor(candidate: ActorCandidate, surface: string, known: KnownEntities): Omit<DetectedActor, 'firstMention'> {
-  const match = findKnown(known.actors, [candidate.name, surface]);
+function actorFor(candidate: ActorCandidate, surface: string, { known, people }: Context): Omit<DetectedActor, 'firstMention'> {
+  const match =
+    findKnown(known.actors, [candidate.name, surface]) ??
+    (candidate.kind === 'person' && !candidate.name.includes(' ') ? knownPersonBySurname(known.actors, candidate.name, people) : undefined);
   const actor = match ? existingActor(match) : newActor(candidate.name, candidate.kind, known, candidate.id);
   return { ...actor, ...(candidate.role && { role: candidate.role }) };
 }
@@ -80,22 +116,42 @@ function stateActor(surface: string, known: KnownEntities, location?: KnownEntit
   return newActor(country?.name ?? location?.name ?? surface, country?.kind ?? 'state', known);
 }
 
-/** The place a name stands for: a capital is its city, "US" is the country United States. */
-function placeFor(name: string, kind: LocationKind | undefined, known: KnownEntities, actor?: KnownEntity): Omit<DetectedLocation, 'firstMention'> {
+/**
+ * The place a name stands for: a capital is its city, "US" is the country United States; other names
+ * are read against the gazetteer for their kind, country and coordinates.
+ */
+function placeFor(
+  name: string,
+  kind: LocationKind | undefined,
+  known: KnownEntities,
+  actor?: KnownEntity,
+  sure = false,
+  preferred: readonly string[] = [],
+): Omit<DetectedLocation, 'firstMention'> {
   const direct = findKnown(known.locations, [name]);
   if (direct) return existingLocation(direct);
-  if (countryWithSeat(name)) return newLocation(name, 'city', known);
   const country = countryNamed(name) ?? (actor && countryNamed(actor.name));
-  const match = findKnown(known.locations, [...(country ? [country.name, ...country.aliases] : []), ...(actor ? [actor.name] : [])]);
+  if (country && !(sure && kind && kind !== 'country')) {
+    const match = findKnown(known.locations, [country.name, ...country.aliases, ...(actor ? [actor.name] : [])]);
+    if (match) return existingLocation(match);
+    return newLocation(country.name, country.kind === 'state' ? 'country' : 'region', known, countryInfo(country.name));
+  }
+  const match = actor && findKnown(known.locations, [actor.name]);
   if (match) return existingLocation(match);
-  if (country) return newLocation(country.name, country.kind === 'state' ? 'country' : 'region', known);
-  return newLocation(actor?.name ?? name, kind ?? guessPlaceKind(name), known);
+  const own = actor?.name ?? name;
+  const fixed = guessPlaceKind(own, kind);
+  if (fixed) return newLocation(own, fixed, known);
+  const info = lookupPlace(own, kind, sure, preferred);
+  if (info) return newLocation(own, countryWithSeat(own) && !sure ? 'city' : info.kind, known, info);
+  return newLocation(own, kind ?? 'other', known);
 }
 
-function guessPlaceKind(name: string): LocationKind {
-  if (/\b(?:Sea|Ocean)$|^(?:Gulf|Strait|Bay|Sea) of\b/.test(name)) return 'sea';
+/** Seas, regions and facilities keep the kind their name gives; the gazetteer does not rank them. */
+function guessPlaceKind(name: string, kind: LocationKind | undefined): LocationKind | undefined {
+  if (kind === 'facility' || kind === 'sea') return kind;
+  if (/\b(?:Sea|Ocean)$|^(?:Gulf|Strait|Bay|Sea) of\b/.test(name) || SEAS.includes(name)) return 'sea';
   if (REGIONS.includes(name)) return 'region';
-  return 'other';
+  return undefined;
 }
 
 /** Adds a mention to its entity (the first one fixes `firstMention`), keeping new spellings as aliases. */

@@ -6,13 +6,20 @@ import type { ActorKind } from '../../../schemas/actor';
 import { countryNamed, countryOfPrefix, STAND_INS, type StandIn } from './gazetteer';
 import { headNounMentions, namedInfrastructure, organizationKind, seas } from './head-noun-mentions';
 import { mention, type ActorCandidate, type Mention } from './mention';
-import { alternation, END, escapeRegExp, matchAll, NAME, PREFIX, SP, START, stripPossessive, TITLE } from './patterns';
+import { contextMentions } from './context-mentions';
+import { alternation, END, escapeRegExp, L, matchAll, matchPhrase, NAME, prefixPattern, SP, START, stripPossessive, TITLE } from './patterns';
 import { ACRONYMS_WITH_THE, CIVIL_SHIP_TYPES, NOT_NAMES, ORG_HEADS, SHIP_PREFIXES, TITLE_HEADS, WARSHIP_TYPES } from './vocabulary';
 
 export function ruleMentions(text: string): Mention[] {
+  const named = ships(text);
+  const shipNames = new Set(named.map((m) => m.alias));
+  // A ship named after a person or a city is named so every time: "The Admiral Essen belongs to…".
+  const shipMentions = [...named, ...named.flatMap((m) => matchPhrase(text, m.alias).map((match) => mention(match.index, m.alias, m.candidate)))];
   return [
-    ...titledPeople(text),
-    ...ships(text),
+    ...titledPeople(text).filter((m) => !shipNames.has(text.slice(m.start, m.end)) && !shipNames.has(m.alias)),
+    ...placeTitledPeople(text),
+    ...shipMentions,
+    ...contextMentions(text),
     ...standIns(text),
     ...headNounMentions(text),
     ...seas(text),
@@ -22,12 +29,13 @@ export function ruleMentions(text: string): Mention[] {
 
 /** "Russian Foreign Minister Sergey Lavrov" → Sergey Lavrov, role "Foreign Minister of Russia". */
 function titledPeople(text: string): Mention[] {
-  const pattern = String.raw`${START}(?:(?<prefix>${PREFIX})(?:['’]s)?${SP})?(?<title>${TITLE})${SP}(?<name>${NAME})`;
+  const pattern = String.raw`${START}(?:(?<prefix>${prefixPattern()})\)?(?:['’]s)?${SP})?(?<title>${TITLE})${SP}(?<name>${NAME})`;
   const found: Mention[] = [];
   for (const match of matchAll(text, pattern)) {
     const { prefix, title = '', name: rawName = '' } = match.groups ?? {};
     const name = stripPossessive(rawName);
     if (!isPersonName(name)) continue;
+    if (new RegExp(`(?:${WARSHIP_TYPES}|${CIVIL_SHIP_TYPES})\\s+$`).test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const nameStart = match.index + match[0].length - rawName.length;
     const prefixMention = prefix ? prefixAsMention(prefix, match.index) : undefined;
     const start = prefixMention ? match.index + match[0].indexOf(title, prefix?.length ?? 0) : match.index;
@@ -36,6 +44,17 @@ function titledPeople(text: string): Mention[] {
     if (prefixMention) found.push(prefixMention);
   }
   return found;
+}
+
+/** "Hatay Governor Cengiz Aydoğdu" → role `Governor of Hatay`; "Istanbul Mayor …" likewise. */
+function placeTitledPeople(text: string): Mention[] {
+  const pattern = String.raw`${START}(?<place>\p{Lu}${L}+(?:${SP}\p{Lu}${L}+)?)${SP}(?<title>Governor|Mayor|Deputy${SP}Governor|Deputy${SP}Mayor)${SP}(?<name>${NAME})`;
+  return matchAll(text, pattern).flatMap((match) => {
+    const { place = '', title = '', name: rawName = '' } = match.groups ?? {};
+    const name = stripPossessive(rawName);
+    if (!isPersonName(name) || countryOfPrefix(place) || NOT_NAMES.has(place.split(/\s+/)[0] ?? '') || ORG_HEADS.has(place.split(/\s+/).at(-1) ?? '')) return [];
+    return [{ start: match.index, end: match.index + match[0].length - rawName.length + name.length, alias: name, candidate: { type: 'actor', name, kind: 'person', role: `${title} of ${place}` } }];
+  });
 }
 
 function isPersonName(name: string): boolean {

@@ -33,9 +33,18 @@ export interface DetectedLocation {
   id: string;
   name: string;
   kind: LocationKind;
+  /** ISO 3166-1 alpha-2 of a new place, from the gazetteer. */
+  country?: string;
+  /** `[latitude, longitude]` of a new place, from the gazetteer. */
+  coordinates?: [number, number];
   aliases: string[];
   existing: boolean;
   firstMention: string;
+}
+
+/** What the story says beside its body: the dateline, whose country ranks namesakes ("Athens", "Van"). */
+export interface DetectOptions {
+  dateline?: DetectedLocation | undefined;
 }
 
 export interface DetectedEntities {
