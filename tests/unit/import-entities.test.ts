@@ -308,11 +308,14 @@ describe('detectDateline', () => {
   });
 
   it.each([
-    ['ANKARA', 'ankara', 'Ankara'],
-    ['BRUSSELS', 'brussels', 'Brussels'],
-    ['NEW YORK', 'new-york', 'New York'],
-  ])('makes a new city for %s', (line, id, name) => {
-    expect(detectDateline(line, known)).toEqual({ id, name, kind: 'city', aliases: [], existing: false, firstMention: line });
+    ['ANKARA', 'ankara', 'Ankara', 'TR'],
+    ['BRUSSELS', 'brussels', 'Brussels', 'BE'],
+    ['NEW YORK', 'new-york', 'New York', 'US'],
+    ['ANTAKYA, Türkiye', 'antakya', 'Antakya', 'TR'],
+  ])('makes a new city for %s, with its country and coordinates from the gazetteer', (line, id, name, country) => {
+    const found = detectDateline(line, known);
+    expect(found).toMatchObject({ id, name, kind: 'city', aliases: [], existing: false, firstMention: line.split(',')[0], country });
+    expect(found?.coordinates).toEqual([expect.any(Number), expect.any(Number)]);
   });
 
   it('is undefined for a line that is no dateline', () => {

@@ -31,6 +31,7 @@ import {
   PLATFORMS,
   PLURAL_PARTIES,
   ROLE_NOUNS,
+  SKIP_HEADS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WELL_KNOWN_ORGANIZATIONS,
@@ -53,7 +54,7 @@ export function contextMentions(text: string): Mention[] {
 export function isPersonLike(name: string, { lexiconCheck }: { lexiconCheck: boolean }): boolean {
   const words = name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w));
   if (words.length < 2) return false;
-  if (words.some((w) => TITLE_HEADS.has(w) || ORG_HEADS.has(w) || FACILITY_HEADS.has(w) || NOT_NAMES.has(w) || PLATFORMS.has(w))) return false;
+  if (words.some((w) => TITLE_HEADS.has(w) || ORG_HEADS.has(w) || FACILITY_HEADS.has(w) || SKIP_HEADS.has(w) || NOT_NAMES.has(w) || PLATFORMS.has(w))) return false;
   if (words.some((w) => countryOfPrefix(w) || isCountryOrSeat(w) || REGIONS.includes(w) || SEAS.includes(w))) return false;
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
   if (/\b(?:Sea|Ocean|Strait|Gulf|Bay)\b/.test(name)) return false;

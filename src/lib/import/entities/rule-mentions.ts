@@ -19,11 +19,12 @@ export function ruleMentions(text: string): Mention[] {
     ...titledPeople(text).filter((m) => !shipNames.has(text.slice(m.start, m.end)) && !shipNames.has(m.alias)),
     ...placeTitledPeople(text),
     ...shipMentions,
-    ...contextMentions(text),
     ...standIns(text),
     ...headNounMentions(text),
     ...seas(text),
     ...namedInfrastructure(text),
+    // Last, so that of two readings of one stretch the explicit one (a head noun, a title) wins.
+    ...contextMentions(text),
   ];
 }
 
