@@ -123,6 +123,11 @@ export const MONTH_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'in-the-month',
+    pattern: rei(`${B}(?:earlier|later)\\s+in\\s+the\\s+month${E}`),
+    resolve: (_, c) => atMonth('relative-month', c.published),
+  },
+  {
     // "the end of the month", "by month-end", "the beginning of next month".
     name: 'month-part-relative',
     pattern: rei(`${B}(?:(beginning|start|middle|end)\\s+of\\s+(the|this|last|next)\\s+month|month[- ]end)${E}`),

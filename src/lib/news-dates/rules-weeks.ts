@@ -65,6 +65,12 @@ export const WEEK_RULES: readonly Rule[] = [
     },
   },
   {
+    // "earlier in the week" is the publication's week, as "earlier this week".
+    name: 'in-the-week',
+    pattern: rei(`${B}(earlier|later)\\s+in\\s+the\\s+week${E}`),
+    resolve: (m, c) => span('relative-week', thisWeek(c.published, m[1]!.toLowerCase(), false)),
+  },
+  {
     name: 'week-before-last',
     pattern: rei(`${B}the week before last${E}`),
     resolve: (_, c) => span('relative-week', isoWeek(addWeeks(c.published, -2))),

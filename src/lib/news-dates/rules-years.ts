@@ -7,8 +7,9 @@
  * it and a noun after ("the 1987 crash", "its 2019 constitution"), or a possessive ("2023's
  * earthquake"). It is a count or an amount when a currency sign or a label ("Flight 1549",
  * "Resolution 1701") precedes it, or a unit, a time zone, "percent" or a plural noun follows it
- * ("1500 people", "1200 suspects", "1500 GMT"); after a determiner a plural is taken for a year
- * only within the last 125 and next 10 years ("the 2024 elections", but "the 2000 troops" counts).
+ * ("1500 people", "1200 suspects", "1500 GMT"); after a determiner or a preposition of time a
+ * plural leaves a year only within the last 125 and next 10 years ("the 2024 elections", "in 1500
+ * homes" counts), and the listed count nouns always count ("the 2000 troops").
  */
 import { addYears } from 'date-fns/addYears';
 import { chooseAmong, CalendarDate, type Period } from './calendar';
@@ -18,7 +19,7 @@ import { COUNT_NOUNS } from './vocabulary';
 const YEAR_LEADS = new Set([
   'in', 'since', 'until', 'till', 'by', 'from', 'between', 'and', 'or', 'to', 'through', 'throughout', 'during',
   'before', 'after', 'of', 'for', 'around', 'circa', 'early', 'late', 'year', 'fiscal', 'season', 'than', 'into',
-  'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'start', 'beginning', 'vs', 'versus',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'start', 'beginning', 'vs', 'versus', 'period',
 ]);
 
 /** Leads after which a number is a year whatever follows: "the year 1915 remains", "fiscal 2025 results". */
@@ -45,7 +46,16 @@ function followingNoun(after: string): string | undefined {
   return /^(?:\s*(?:and|or|to|-|–)\s*\d[\d,]*)?\s+(\p{L}[\p{L}’'-]*)/u.exec(after)?.[1];
 }
 
-function countsSomething(after: string, determiner: boolean, year: number, published: CalendarDate): boolean {
+/**
+ * Leads that also take counts ("of 2000 tanks", "by 2000 votes"): after these a plural noun makes
+ * the number a count. After a determiner or a lead of time ("in", "since", "until") a recent year
+ * stays a year before a word in -s, which is as often a verb ("the war that began in 2022 goes
+ * on") or a plural of events ("the 2024 elections"); wire style writes counts from 1,000 with a
+ * comma anyway.
+ */
+const COUNT_LEADS = new Set(['of', 'to', 'by', 'for', 'around', 'between', 'and', 'or', 'than', 'into', 'from', 'vs', 'versus']);
+
+function countsSomething(after: string, lead: string, determiner: boolean, year: number, published: CalendarDate): boolean {
   const noun = followingNoun(after);
   if (!noun) return false;
   const lower = noun.toLowerCase();
@@ -53,7 +63,8 @@ function countsSomething(after: string, determiner: boolean, year: number, publi
   const plural = lower.length > 3 && lower.endsWith('s') && !/['’]s$/.test(lower) && !NOT_PLURAL.has(lower);
   if (!plural) return false;
   const recent = year >= published.getFullYear() - 125 && year <= published.getFullYear() + 10;
-  return !(determiner && recent);
+  const timeLead = YEAR_LEADS.has(lead) && !COUNT_LEADS.has(lead);
+  return !((determiner || timeLead) && recent);
 }
 
 /** Whether the number `year` at this place in the sentence is a year (see the header). */
@@ -64,7 +75,7 @@ export function isYearHere(year: number, before: string, after: string, publishe
   const lead = leadWord(before);
   if (STRONG_LEADS.has(lead)) return true;
   const determiner = DETERMINERS.has(lead) || /\p{L}['’]s\s+$/u.test(before);
-  if (countsSomething(after, determiner, year, published)) return false;
+  if (countsSomething(after, lead, determiner, year, published)) return false;
   if (YEAR_LEADS.has(lead)) return true;
   if (determiner) return /^\s+\p{L}/u.test(after);
   return before.trim() === '' && SENTENCE_START_VERB.test(after);
@@ -160,12 +171,18 @@ export const YEAR_RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'in-the-year',
+    pattern: rei(`${B}(?:earlier|later)\\s+in\\s+the\\s+year${E}`),
+    resolve: (_, c) => inYear('relative-year', c.published.getFullYear()),
+  },
+  {
     // "the end of 2025", "by year-end", "the start of next year".
     name: 'year-end',
     pattern: rei(`${B}(?:(beginning|start|middle|end)\\s+of\\s+(the year|this year|last year|next year|\\d{4})|year[- ]end(?:\\s+(\\d{4}))?|end-(year|\\d{4}))${E}`),
     resolve: (m, c) => {
       if (m[1]) return yearEnd(c, m[2], m[1].toLowerCase());
-      const year = m[3] ?? (m[4] && m[4] !== 'year' ? m[4] : undefined);
+      // A bare "year-end" ("the bank's year-end target") is the publication's year, whatever the tense.
+      const year = m[3] ?? (m[4] && m[4].toLowerCase() !== 'year' ? m[4] : 'this year');
       return yearEnd(c, year, 'end');
     },
   },

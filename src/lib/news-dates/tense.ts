@@ -35,14 +35,14 @@ const REPORTED = /^(?:would|wouldn['’]t|(?:was|were) (?:due|expected|scheduled
 
 /** Timetable verbs that state a future in the present tense ("talks begin Monday"). */
 const PRESENT_FUTURE =
-  /\b(?:meets?|begins?|starts?|opens?|closes?|resumes?|reconvenes?|convenes?|hosts?|visits?|travels?|arrives?|returns?|votes?|heads?|ends?|launch(?:es)?|leaves?|departs?|fl(?:y|ies)|signs?|plays?|holds?|kicks? off|takes? office)\b/g;
+  /\b(?:meets?|begins?|starts?|opens?|closes?|resumes?|reconvenes?|convenes?|hosts?|visits?|travels?|arrives?|returns?|votes?|heads?|ends?|launch(?:es)?|leaves?|departs?|fl(?:y|ies)|signs?|plays?|holds?|enters?|kicks? off|takes? (?:office|effect)|comes? into (?:force|effect))\b/g;
 
 /**
  * A word right before a timetable verb that makes it a noun ("the vote", "a planned visit", "a
  * two-day visit") or an infinitive, or negates it.
  */
 const NOT_A_SUBJECT =
-  /(?:^|\s)(?:[\p{L}-]+(?:ed|al|ic|ive|ous|-day|-long|-week)|state|joint|brief|surprise|rare|the|a|an|its|his|her|their|our|this|that|these|those|first|last|next|final|to|would|will|shall|may|might|must|could|should|can|cannot|did|didn['’]t|does|doesn['’]t|do|don['’]t|not|never|no|of|for|in|on|at|by|after|before|with|each|every|one|two|three|\d+)\s+$/u;
+  /(?:^|\s)(?:[\p{L}-]+(?:ed|al|ic|ive|ous|-day|-long|-week)|state|joint|brief|surprise|rare|the|a|an|its|his|her|their|our|this|that|these|those|first|last|next|final|to|would|will|shall|may|might|must|could|should|can|cannot|did|didn['’]t|does|doesn['’]t|do|don['’]t|not|never|no|of|for|in|on|at|by|after|before|with|each|every|one|two|three|\d+)\s+$/iu;
 
 const IRREGULAR_PAST = [
   'said', 'told', 'was', 'were', 'had', 'did', 'held', 'met', 'went', 'came', 'took', 'made', 'gave', 'spoke', 'began',
