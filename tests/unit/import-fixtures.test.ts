@@ -69,9 +69,14 @@ function fold(s: string): string {
 const goldNames = (g: GoldEntity) => new Set([g.name, ...(g.aliases ?? [])].map(fold));
 const detectedNames = (d: Detected) => [d.name, ...d.aliases].map(fold);
 
-/** The gold entity a detected one stands for: by its name first, then by any alias. */
+/**
+ * The gold entity a detected one stands for: by its name first, then by any alias; of two namesakes
+ * (the city and the province of Izmir), the one of its kind.
+ */
 function goldFor(d: Detected, list: GoldEntity[]): GoldEntity | undefined {
-  return list.find((g) => goldNames(g).has(fold(d.name))) ?? list.find((g) => detectedNames(d).some((n) => goldNames(g).has(n)));
+  const byName = list.filter((g) => goldNames(g).has(fold(d.name)));
+  const matches = byName.length ? byName : list.filter((g) => detectedNames(d).some((n) => goldNames(g).has(n)));
+  return matches.find((g) => g.kind === d.kind) ?? matches[0];
 }
 
 function normalRole(role: string): string {

@@ -226,6 +226,7 @@ const CUE_KINDS: Record<string, LocationKind> = {
   region: 'region',
   regions: 'region',
   exclave: 'region',
+  island: 'region',
   enclave: 'region',
 };
 
@@ -237,7 +238,7 @@ function places(text: string): Mention[] {
   };
   // "the town of Samandağ", "the Kazakh city of Almaty", "the southern province of Hatay", "the port of Aktau"
   const adjective = String.raw`(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)`;
-  const before = 'port city|port town|town|village|city|port|district|province|region|county|governorate|state|capital';
+  const before = 'port city|port town|town|village|city|port|district|province|region|county|governorate|state|capital|island';
   for (const m of matchAll(text, String.raw`\b[Tt]he${SP}(?:${adjective}${SP}){0,2}(?<cue>${before})${SP}of${SP}(?<name>${PLACE})${END}(?!['’]s)`)) {
     const { cue = '', name = '' } = m.groups ?? {};
     const adjectives = m[0].slice(4, m[0].length - name.length).split(/\s+/).slice(0, -2);
@@ -255,7 +256,7 @@ function places(text: string): Mention[] {
     const { names = '', cue = '' } = m.groups ?? {};
     for (const part of names.matchAll(new RegExp(PLACE, 'gu'))) {
       if (part[0] === 'and') continue;
-      if (/\b(?:Sea|Ocean)$/.test(part[0]) || SEAS.includes(part[0])) continue;
+      if (/\b(?:Sea|Ocean)$/.test(part[0]) || (SEAS.includes(part[0]) && !/^regions?$/.test(cue))) continue;
       add(m.index + part.index, part[0], CUE_KINDS[cue]);
     }
   }

@@ -52,7 +52,7 @@ export function namedInfrastructure(text: string): Mention[] {
   const word = String.raw`\p{Lu}${L}*(?:-\p{Lu}${L}*)*`;
   const pattern = String.raw`(?<=\bthe${SP})${word}(?:${SP}${word})?${SP}(?:${nouns})${END}(?!${SP}of\b)`;
   return matchAll(text, pattern)
-    .filter((match) => !match[0].split(/\s+/).some((w) => countryOfPrefix(w) || NOT_NAMES.has(w)))
+    .filter((match) => !match[0].split(/\s+/).some((w) => countryOfPrefix(w) || NOT_NAMES.has(w)) && !/\b(?:Sea|Ocean)\s/.test(match[0]))
     .map((match) => mention(match.index, match[0], { type: 'place', name: match[0], kind: 'facility' }));
 }
 

@@ -47,7 +47,7 @@ export function detectEntities(text: string, known: KnownEntities, options: Dete
   ]);
   const aliases = aliasIndex(firstPass);
   const mentions = selectMentions([firstPass, aliasMentions(text, aliases)]);
-  return resolveMentions(text, mentions, aliases, known, storyCountries(text, options));
+  return resolveMentions(text, mentions, aliases, known, storyCountries(text, options), options.dateline);
 }
 
 /** "posted on Instagram", "the DAX": platforms, products and indexes are nobody. */

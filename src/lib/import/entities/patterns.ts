@@ -12,7 +12,7 @@ export const NAME_WORD = String.raw`(?:\p{Lu}\.|(?:al-|el-)?\p{Lu}${L}*(?:-(?:on
 export const NAME = String.raw`${NAME_WORD}(?:${SP}(?:(?:${alternation(NAME_PARTICLES)})${SP})*${NAME_WORD}){0,3}`;
 /** A capitalised word of an organisation's name: `Non-Proliferation`, `6th`. */
 export const ORG_WORD = String.raw`(?:\p{Lu}${L}*(?:-\p{L}${L}*)*|\d+(?:st|nd|rd|th))`;
-export const TITLE = String.raw`(?:${MULTIWORD_TITLES.join('|')}|spokesman|spokeswoman|spokesperson|(?:(?:${alternation(TITLE_MODIFIERS)})${SP}){0,3}(?:${alternation(TITLE_HEADS)}))`;
+export const TITLE = String.raw`(?:${MULTIWORD_TITLES.join('|')}|spokesman|spokeswoman|spokesperson|(?:(?:${alternation(TITLE_MODIFIERS)})${SP}(?:and${SP}(?=(?:${alternation(TITLE_MODIFIERS)})${SP}))?){0,3}(?:${alternation(TITLE_HEADS)}))`;
 let prefix: string | undefined;
 /** What may stand before a title: a country or its adjective, a stand-in, an organisation, an acronym. */
 export function prefixPattern(): string {

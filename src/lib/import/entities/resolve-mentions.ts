@@ -30,6 +30,7 @@ export function resolveMentions(
   aliases: AliasIndex,
   known: KnownEntities,
   preferred: readonly string[] = [],
+  dateline?: DetectedLocation,
 ): DetectedEntities {
   const actors = new Map<string, DetectedActor>();
   const locations = new Map<string, DetectedLocation>();
@@ -40,6 +41,7 @@ export function resolveMentions(
   for (const m of mentions) {
     const candidate = followAlias(m.candidate, aliases);
     const resolved = resolve(candidate, m.alias, useOf(text, m, previous), context);
+    if (resolved?.location && candidate.type === 'place' && candidate.sure) resolved.location = apartFromCity(resolved.location, locations, dateline);
     if (resolved?.location && candidate.type === 'place' && candidate.sure) sure.add(resolved.location.id);
     const firstMention = text.slice(m.start, m.end);
     if (resolved?.actor) record(actors, resolved.actor, m.alias, firstMention).role ??= resolved.actor.role;
@@ -47,6 +49,17 @@ export function resolveMentions(
     previous = { end: m.end, use: resolved?.location ? 'place' : 'actor' };
   }
   return withoutCrossings([...actors.values()].map(withoutEmptyRole), [...locations.values()], sure);
+}
+
+/** "Izmir province" in a story filed from Izmir: the province is a place of its own, `izmir-province`. */
+function apartFromCity(
+  location: Omit<DetectedLocation, 'firstMention'>,
+  locations: Map<string, DetectedLocation>,
+  dateline: DetectedLocation | undefined,
+): Omit<DetectedLocation, 'firstMention'> {
+  if (location.existing || (location.kind !== 'province' && location.kind !== 'district')) return location;
+  const other = location.id === dateline?.id ? dateline : locations.get(location.id);
+  return other && other.kind === 'city' ? { ...location, id: `${location.id}-${location.kind}` } : location;
 }
 
 /**
@@ -139,7 +152,7 @@ function placeFor(
   const match = actor && findKnown(known.locations, [actor.name]);
   if (match) return existingLocation(match);
   const own = actor?.name ?? name;
-  const fixed = guessPlaceKind(own, kind);
+  const fixed = sure && kind && (SEAS.includes(own) || REGIONS.includes(own)) ? kind : guessPlaceKind(own, kind);
   if (fixed) return newLocation(own, fixed, known);
   const info = lookupPlace(own, kind, sure, preferred);
   if (info) return newLocation(own, countryWithSeat(own) && !sure ? 'city' : info.kind, known, info);

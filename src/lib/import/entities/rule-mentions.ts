@@ -69,6 +69,7 @@ function isPersonName(name: string): boolean {
  */
 function prefixAsMention(prefix: string, start: number): Mention | undefined {
   if (countryOfPrefix(prefix)) return undefined;
+  if (ORG_HEADS.has(prefix)) return undefined; // "Parliament Speaker …": a generic noun, not an actor
   const standIn = STAND_INS.find((s) => s.surface === prefix);
   return mention(start, prefix, standIn ? standInCandidate(standIn) : { type: 'actor', name: prefix, kind: organizationKind(prefix) });
 }

@@ -10,7 +10,7 @@ export const TITLE_MODIFIERS = words(
     'Transport Agriculture Environment Senior Special High Supreme Crown Acting Executive Secretary General National ' +
     'Security Assistant Under Chief First Migration Culture Education Labor Labour Family Youth Sports Science ' +
     'Industry Technology Tourism Communications Infrastructure Urbanization Development Regional Parliamentary ' +
-    'Intelligence Maritime Veterans',
+    'Intelligence Maritime Veterans Forestry Fisheries Water Affairs Religious Human Rights Digital',
 );
 export const MULTIWORD_TITLES = ['Secretary of State', 'Minister of Foreign Affairs', 'Minister of Defense', 'Minister of Energy'];
 export const GOVERNMENT_HEADS = words(
