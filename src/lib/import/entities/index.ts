@@ -8,15 +8,21 @@
  * from a place ("held in Muscat"). So mentions come from five sources, strongest first, and a
  * stretch of text claimed by a stronger source is never re-read by a weaker one:
  *   1. wire-copy rules: titled people, ships, stand-ins ("the Kremlin"), organisations, facilities
- *      and seas by their head noun, and treaties, which are claimed only to be skipped;
- *   2. the editor's existing actors and locations, by name and alias (case-sensitive, whole words);
- *   3. a small gazetteer of countries, the cities that stand for their governments, and regions;
+ *      and seas by their head noun, treaties (claimed only to be skipped), and names read from
+ *      their context (context-mentions.ts: "striker Miloš Jovanović", "Selim Karabulut, the
+ *      governor of Şırnak,", "London-based Capital Economics", "the town of Samandağ", "Hatay province");
+ *   2. the editor's existing actors and locations, by name and alias (whole words, accents folded);
+ *   3. the gazetteer: every country, the cities that stand for their governments, regions and seas,
+ *      and after a place preposition any province, district, city or town of the gazetteer package;
  *   4. compromise's people, organisations and places, cleaned of titles, possessives and punctuation;
- *   5. leftovers: all-capital acronyms (organisations) and capitalised words after "in", "off"….
+ *   5. leftovers: all-capital acronyms (organisations), capitalised words after "in", "off"…, and
+ *      two or three capitalised words no English lexicon knows (a person's name).
  * Surnames, bare ship names and bracketed acronyms then fold later mentions into the entity named
  * in full. A country or capital is an actor unless the sentence uses it as a place ("in Tehran").
  *
- * Pure and deterministic: no I/O, no randomness; entities come out in order of first mention.
+ * Deterministic, with no randomness; the only I/O is reading the gazetteer package's data files,
+ * lazily and once (gazetteer-data.ts). Entities come out in order of first mention; new places
+ * carry the gazetteer's country code and coordinates for the map.
  */
 import { aliasIndex, aliasMentions } from './aliases';
 import { compromiseMentions } from './compromise-mentions';
