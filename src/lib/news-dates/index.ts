@@ -119,6 +119,7 @@ export function findDates(text: string, reference: PartialDate): DateMention[] {
   for (const sentence of sentencesOf(text)) {
     if (!MAY_HOLD_DATE.test(sentence.text)) continue;
     for (const rule of RULES) {
+      if (!rule.needs.test(sentence.text)) continue;
       for (const match of sentence.text.matchAll(rule.pattern)) {
         const group = rule.group ?? 0;
         const matched = match[group]!;

@@ -60,8 +60,16 @@ export interface Rule {
   readonly pattern: RegExp;
   /** Which capture group holds the expression to report (0 = the whole match). */
   readonly group?: number;
+  /**
+   * A cheap test every match of `pattern` passes: a sentence without it is not scanned. The
+   * patterns' look-behinds are tried at every offset, and most sentences hold no date.
+   */
+  readonly needs: RegExp;
   resolve(match: RegExpExecArray, context: Context): Outcome | undefined;
 }
+
+export const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+export const UNIT_HINT = /day|night|week|month|year/i;
 
 export const isAnchored = (outcome: Outcome): outcome is Anchored => 'anchored' in outcome;
 

@@ -14,7 +14,7 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { firstOf, type CalendarDate } from './calendar';
 import { isoWeek } from './rules-weeks';
-import { atDay, atMonth, atYear, B, days, E, rei, type Anchors, type Earlier, type Resolved, type Rule } from './rule';
+import { atDay, atMonth, atYear, B, days, E, rei, type Anchors, type Earlier, type Resolved, type Rule, UNIT_HINT } from './rule';
 import { COUNT_PATTERN, countValue } from './vocabulary';
 
 type Unit = 'day' | 'week' | 'month' | 'year';
@@ -80,18 +80,21 @@ const FORWARD = new Set(['later', 'after', 'on', 'next', 'following']);
 export const ANCHORED_RULES: readonly Rule[] = [
   {
     name: 'same-day',
+    needs: /same/i,
     pattern: rei(`${B}(?:on\\s+)?((?:the|that)\\s+same\\s+(day|week|month|year))${E}`),
     group: 1,
     resolve: (m) => ({ rule: 'same-day', anchored: anchoredTo(unitOf(m[2]!), 0, 'period', 'same-day') }),
   },
   {
     name: 'that-period',
+    needs: /that/i,
     pattern: rei(`${B}(?:(?:later|earlier)\\s+)?that\\s+(day|week|month|year|night)${E}(?![’']\\p{L}{2})`),
     resolve: (m) => ({ rule: 'anchored', anchored: anchoredTo(unitOf(m[1]!), 0, 'period') }),
   },
   {
     // "two days later", "a year earlier", "a week on"; "before"/"after" only where nothing follows.
     name: 'count-later',
+    needs: UNIT_HINT,
     pattern: rei(`${B}(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?)\\s+(earlier|later|before|after|on)${E}`),
     resolve: (m, c) => {
       const relation = m[3]!.toLowerCase();
@@ -104,11 +107,13 @@ export const ANCHORED_RULES: readonly Rule[] = [
   },
   {
     name: 'next-period',
+    needs: UNIT_HINT,
     pattern: rei(`${B}the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)${E}`),
     resolve: (m) => ({ rule: 'anchored', anchored: anchoredTo(unitOf(m[2]!), FORWARD.has(m[1]!.toLowerCase()) ? 1 : -1, 'period') }),
   },
   {
     name: 'period-before',
+    needs: UNIT_HINT,
     pattern: rei(`${B}the\\s+(day|night|week|month|year)\\s+(before|after)${E}`),
     resolve: (m, c) => {
       if (!CLOSES_CLAUSE.test(c.after)) return undefined; // "the day before the vote" counts from the vote

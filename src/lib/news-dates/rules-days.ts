@@ -12,7 +12,7 @@ import { subWeeks } from 'date-fns/subWeeks';
 import { subYears } from 'date-fns/subYears';
 import type { Day } from 'date-fns';
 import { chooseOccurrence, exactDay, firstOf, nearest, type CalendarDate, type Direction } from './calendar';
-import { atDay, atMonth, atYear, B, DAY, days, E, re, rei, YEAR, type Context, type Earlier, type Resolved, type Rule } from './rule';
+import { atDay, atMonth, atYear, B, DAY, days, E, re, rei, YEAR, type Context, type Earlier, type Resolved, type Rule, MONTH_HINT } from './rule';
 import { anyCase, COUNT_PATTERN, countValue, MONTH_PATTERN, monthIndex, WEEKDAY_PATTERN, weekdayIndex } from './vocabulary';
 
 /** The weekday on or before the reference (looking back), or on or after it (looking ahead). */
@@ -67,27 +67,32 @@ const EVERY = /\b(?:every|each)\s+$/i;
 export const DAY_RULES: readonly Rule[] = [
   {
     name: 'weekday-month-day',
+    needs: /day/,
     pattern: re(`${B}(${WEEKDAY_PATTERN}),?\\s+(${MONTH_PATTERN})\\s+${DAY}(?:,?\\s+${YEAR})?${E}`),
     resolve: (m, c) => dated('weekday-month-day', c, m[2]!, m[3]!, m[4], m[1]),
   },
   {
     name: 'weekday-day-month',
+    needs: /day/,
     pattern: re(`${B}(${WEEKDAY_PATTERN}),?\\s+(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+${YEAR})?${E}`),
     resolve: (m, c) => dated('weekday-month-day', c, m[3]!, m[2]!, m[4], m[1]),
   },
   {
     name: 'month-day',
+    needs: MONTH_HINT,
     pattern: re(`${B}(${MONTH_PATTERN})\\s+${DAY}(?:,?\\s+${YEAR})?${E}(?!\\s*[-–]\\s*\\d)`),
     resolve: (m, c) => dated('month-day', c, m[1]!, m[2]!, m[3]),
   },
   {
     name: 'day-month',
+    needs: MONTH_HINT,
     pattern: re(`${B}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+${YEAR})?${E}`),
     resolve: (m, c) => dated('day-month', c, m[2]!, m[1]!, m[3]),
   },
   {
     // "March 3-5", "3–5 March": a span of days in one month.
     name: 'month-day-range',
+    needs: MONTH_HINT,
     pattern: re(`${B}(?:(${MONTH_PATTERN})\\s+${DAY}\\s*[-–]\\s*${DAY}|${DAY}\\s*[-–]\\s*${DAY}\\s+(${MONTH_PATTERN}))(?:,?\\s+${YEAR})?${E}`),
     resolve: (m, c) => {
       const month = monthIndex(m[1] ?? m[6]!);
@@ -100,6 +105,7 @@ export const DAY_RULES: readonly Rule[] = [
   },
   {
     name: 'relative-day',
+    needs: /today|yesterday|tomorrow|tonight|morning|afternoon|evening|night/i,
     pattern: rei(
       `${B}(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night|the day before yesterday|the day after tomorrow)${E}(?![’']s)`,
     ),
@@ -111,6 +117,7 @@ export const DAY_RULES: readonly Rule[] = [
   },
   {
     name: 'ago',
+    needs: /ago/i,
     pattern: rei(`${B}(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?)\\s+ago${E}`),
     resolve: (m, c) => {
       const count = countValue(m[1]!);
@@ -125,6 +132,7 @@ export const DAY_RULES: readonly Rule[] = [
   {
     // "the following Tuesday": the first one after the day just mentioned.
     name: 'weekday-anchored',
+    needs: /day/,
     pattern: re(`${B}(?:${anyCase('the')}\\s+(following|next|previous))\\s+(${WEEKDAY_PATTERN})${E}`),
     resolve: (m, c) => ({
       rule: 'weekday-anchored',
@@ -137,6 +145,7 @@ export const DAY_RULES: readonly Rule[] = [
   },
   {
     name: 'weekday',
+    needs: /day/,
     pattern: re(`${B}(?:(${anyCase('last')}|${anyCase('next')}|${anyCase('this')}|(?:${anyCase('this')} )?${anyCase('coming')})\\s+)?(${WEEKDAY_PATTERN})${E}`),
     resolve: (m, c) => {
       if (EVERY.test(c.before)) return undefined; // "every Monday" is no date

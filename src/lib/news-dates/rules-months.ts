@@ -9,7 +9,7 @@ import { startOfDay } from 'date-fns/startOfDay';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { subMonths } from 'date-fns/subMonths';
 import { chooseAmong, chooseOccurrence, CalendarDate, type Period } from './calendar';
-import { atDay, atMonth, B, days, E, leadWord, re, rei, YEAR, type Context, type Resolved, type Rule } from './rule';
+import { atDay, atMonth, B, days, E, leadWord, re, rei, YEAR, type Context, type Resolved, type Rule, MONTH_HINT } from './rule';
 import { FULL_MONTH_PATTERN, MONTH_PATTERN, monthIndex } from './vocabulary';
 
 export type Part = 'early' | 'mid' | 'late' | 'end' | 'whole';
@@ -75,16 +75,19 @@ const OF_MONTH = /\b(?:month|months|events|night|days|weeks)\s+of\s+$/i;
 export const MONTH_RULES: readonly Rule[] = [
   {
     name: 'month-year',
+    needs: MONTH_HINT,
     pattern: re(`${B}(${MONTH_PATTERN})\\s+(?:of\\s+)?${YEAR}${E}`),
     resolve: (m) => atMonth('month-year', CalendarDate.of(Number(m[2]), monthIndex(m[1]!), 1)),
   },
   {
     name: 'month-relative',
+    needs: MONTH_HINT,
     pattern: re(`${B}([Ll]ast|[Nn]ext|[Tt]his)\\s+(${FULL_MONTH_PATTERN})${E}`),
     resolve: (m, c) => atMonth('month-relative', relativeMonth(c.published, monthIndex(m[2]!), m[1]!)),
   },
   {
     name: 'month-tense',
+    needs: MONTH_HINT,
     pattern: re(`${B}(${FULL_MONTH_PATTERN})(?:['’]s)?${E}(?!\\s*\\d)`),
     group: 1,
     resolve: (m, c) => {
@@ -97,22 +100,26 @@ export const MONTH_RULES: readonly Rule[] = [
   },
   {
     name: 'month-part',
+    needs: MONTH_HINT,
     pattern: re(`${B}([Ee]arly|[Mm]id|[Ll]ate)(?:\\s+|\\s*-\\s*)(${FULL_MONTH_PATTERN})(?:,?\\s+${YEAR})?${E}(?!\\s*\\d)`),
     resolve: (m, c) => namedMonthPart('month-part', c, m[2]!, m[3], partName(m[1]!)),
   },
   {
     name: 'month-part-of',
+    needs: MONTH_HINT,
     pattern: re(`${B}([Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\\s+of\\s+(${FULL_MONTH_PATTERN})(?:,?\\s+${YEAR})?${E}(?!\\s*\\d)`),
     resolve: (m, c) => namedMonthPart(partName(m[1]!) === 'end' ? 'month-end' : 'month-part', c, m[2]!, m[3], partName(m[1]!)),
   },
   {
     name: 'month-end-hyphen',
+    needs: MONTH_HINT,
     pattern: re(`${B}[Ee]nd-(${FULL_MONTH_PATTERN})(?:\\s+${YEAR})?${E}`),
     resolve: (m, c) => namedMonthPart('month-end', c, m[1]!, m[2], 'end'),
   },
   {
     // "last month", "earlier this month", "late last month" (21st to the end), "early next month".
     name: 'relative-month',
+    needs: /month/i,
     pattern: rei(`${B}(?:(earlier|later|early|mid|late)(?:\\s+|\\s*-\\s*))?(last|this|next|the coming)\\s+month${E}`),
     resolve: (m, c) => {
       const shift = { last: -1, this: 0, next: 1, 'the coming': 1 }[m[2]!.toLowerCase()] ?? 0;
@@ -124,12 +131,14 @@ export const MONTH_RULES: readonly Rule[] = [
   },
   {
     name: 'in-the-month',
+    needs: /month/i,
     pattern: rei(`${B}(?:earlier|later)\\s+in\\s+the\\s+month${E}`),
     resolve: (_, c) => atMonth('relative-month', c.published),
   },
   {
     // "the end of the month", "by month-end", "the beginning of next month".
     name: 'month-part-relative',
+    needs: /month/i,
     pattern: rei(`${B}(?:(beginning|start|middle|end)\\s+of\\s+(the|this|last|next)\\s+month|month[- ]end)${E}`),
     resolve: (m, c) => {
       const part = m[1] ? partName(m[1]) : 'end';

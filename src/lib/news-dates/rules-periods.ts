@@ -87,6 +87,7 @@ function resolveSeason(c: Context, m: RegExpExecArray): Resolved | undefined {
 export const PERIOD_RULES: readonly Rule[] = [
   {
     name: 'quarter',
+    needs: /quarter/i,
     pattern: rei(`${B}(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of\\s+${YEAR_PHRASE})?${E}`),
     resolve: (m, c) => {
       const ordinal = m[1]!.toLowerCase();
@@ -98,6 +99,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     name: 'quarter-short',
+    needs: /Q[1-4]/,
     pattern: re(`${B}Q([1-4])(?:\\s+(\\d{4})|\\s?['’](\\d{2})|\\s+of\\s+(\\d{4}))?${E}`),
     resolve: (m, c) => {
       const year = m[2] ?? m[4] ?? (m[3] ? String(2000 + Number(m[3])) : undefined);
@@ -106,11 +108,13 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     name: 'quarter-relative',
+    needs: /quarter/i,
     pattern: rei(`${B}(last|this|next|the current|the previous|the past|the coming)\\s+quarter${E}`),
     resolve: (m, c) => (OF_SOMETHING_ELSE.test(c.after) ? undefined : spanResolved('quarter', relativeQuarter(c, m[1]!))),
   },
   {
     name: 'half',
+    needs: /half|H[12]/i,
     pattern: rei(`${B}(?:(first|second|1st|2nd)\\s+half\\s+of\\s+${YEAR_PHRASE}|H([12])\\s+(\\d{4}))${E}`),
     resolve: (m, c) => {
       const h = m[1] ? ORDINALS.get(m[1].toLowerCase())! : Number(m[3]);
@@ -119,6 +123,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   {
     name: 'season',
+    needs: /spring|summer|autumn|fall|winter/i,
     pattern: re(
       `${B}(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious)\\s+)?(?:(early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)(?:\\s+|-))?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4}))?${E}`,
     ),

@@ -53,6 +53,7 @@ const WEEKEND_LEADS = new Set(['over', 'at', 'during', 'on', 'by', 'until', 'sin
 export const WEEK_RULES: readonly Rule[] = [
   {
     name: 'relative-week',
+    needs: /week/i,
     pattern: rei(`${B}(?:(earlier|later|early|late)\\s+)?(last|this|next|the coming)\\s+week${E}`),
     resolve: (m, c) => {
       const which = m[2]!.toLowerCase();
@@ -67,16 +68,19 @@ export const WEEK_RULES: readonly Rule[] = [
   {
     // "earlier in the week" is the publication's week, as "earlier this week".
     name: 'in-the-week',
+    needs: /week/i,
     pattern: rei(`${B}(earlier|later)\\s+in\\s+the\\s+week${E}`),
     resolve: (m, c) => span('relative-week', thisWeek(c.published, m[1]!.toLowerCase(), false)),
   },
   {
     name: 'week-before-last',
+    needs: /week/i,
     pattern: rei(`${B}the week before last${E}`),
     resolve: (_, c) => span('relative-week', isoWeek(addWeeks(c.published, -2))),
   },
   {
     name: 'weekend',
+    needs: /weekend/i,
     pattern: rei(`${B}(?:(last|this|next|the coming)\\s+weekend|the\\s+weekend)${E}`),
     resolve: (m, c) => {
       const which = m[1]?.toLowerCase();
@@ -92,6 +96,7 @@ export const WEEK_RULES: readonly Rule[] = [
   {
     // "the week of March 9": the ISO week holding that day.
     name: 'week-of',
+    needs: /week/i,
     pattern: re(`${B}[Ww]eek of\\s+(?:(${MONTH_PATTERN})\\s+${DAY}|(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN}))(?:,?\\s+${YEAR})?${E}`),
     resolve: (m, c) => {
       const month = monthIndex(m[1] ?? m[4]!);

@@ -9,7 +9,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { asDay, type CalendarDate } from './calendar';
-import { B, days, E, re, rei, type Resolved, type Rule } from './rule';
+import { B, days, E, re, rei, type Resolved, type Rule, UNIT_HINT } from './rule';
 import { COUNT_PATTERN, countValue } from './vocabulary';
 
 function shift(anchor: CalendarDate, unit: string, count: number): CalendarDate {
@@ -28,6 +28,7 @@ const HEDGE = '(?:(?:probably|roughly|about|around|some|approximately|at least|a
 export const WINDOW_RULES: readonly Rule[] = [
   {
     name: 'window',
+    needs: UNIT_HINT,
     pattern: re(`${B}((?:over|in|during|within)\\s+)?the\\s+(?:next|coming|following)\\s+${HEDGE}(?:(${COUNT_PATTERN}|few|several)\\s+)?(days?|weeks?|months?|years?)${E}`),
     resolve: (m) => {
       const [, preposition, countText, unit] = m;
@@ -39,11 +40,13 @@ export const WINDOW_RULES: readonly Rule[] = [
   },
   {
     name: 'window-within',
+    needs: UNIT_HINT,
     pattern: rei(`${B}within\\s+(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?)${E}`),
     resolve: (m) => ({ rule: 'window', anchored: ({ sentenceDay }) => ahead(sentenceDay, countValue(m[1]!), m[2]!.toLowerCase()) }),
   },
   {
     name: 'past-window',
+    needs: UNIT_HINT,
     pattern: rei(`${B}the\\s+(?:past|last)\\s+(?:(${COUNT_PATTERN}|few|several)\\s+)?(days?|weeks?|months?|years?)${E}(?!\\s+of\\b)`),
     resolve: (m) => {
       const [, countText, unit] = m;

@@ -132,6 +132,7 @@ function yearEnd(c: Context, which: string | undefined, part: string): Resolved 
 export const YEAR_RULES: readonly Rule[] = [
   {
     name: 'year',
+    needs: /\d{4}/,
     pattern: re(`${B}(?<![-–/]\\d*)(\\d{4})${E}(?![-–/]\\d)`),
     resolve: (m, c) => {
       const year = Number(m[1]);
@@ -140,6 +141,7 @@ export const YEAR_RULES: readonly Rule[] = [
   },
   {
     name: 'year-range',
+    needs: /\d{4}/,
     pattern: re(`${B}(\\d{4})\\s?[-–]\\s?(\\d{4}|\\d{2})${E}`),
     resolve: (m, c) => {
       const first = Number(m[1]);
@@ -150,17 +152,20 @@ export const YEAR_RULES: readonly Rule[] = [
   },
   {
     name: 'year-part',
+    needs: /\d{4}/,
     pattern: rei(`${B}(early|mid|late)(?:\\s+|\\s*-\\s*)(\\d{4})${E}`),
     resolve: (m, c) => (Number(m[2]) <= c.published.getFullYear() + 100 ? yearPart(Number(m[2]), m[1]!) : undefined),
   },
   {
     name: 'decade',
+    needs: /\d0s/,
     pattern: rei(`${B}(?:(early|mid|late)(?:\\s+|\\s*-\\s*))?(?:(1\\d\\d0|20\\d0)|['’]([3-9]0))s${E}`),
     resolve: (m) => decade(m[2] ? Number(m[2]) : 1900 + Number(m[3]), m[1]),
   },
   {
     // "last year", "earlier this year", "late last year" (September–December).
     name: 'relative-year',
+    needs: /year/i,
     pattern: rei(`${B}(?:(earlier|later|early|mid|late)(?:\\s+|\\s*-\\s*))?(last|this|next|the coming)\\s+year${E}`),
     resolve: (m, c) => {
       const shift = { last: -1, this: 0, next: 1, 'the coming': 1 }[m[2]!.toLowerCase()] ?? 0;
@@ -172,12 +177,14 @@ export const YEAR_RULES: readonly Rule[] = [
   },
   {
     name: 'in-the-year',
+    needs: /year/i,
     pattern: rei(`${B}(?:earlier|later)\\s+in\\s+the\\s+year${E}`),
     resolve: (_, c) => inYear('relative-year', c.published.getFullYear()),
   },
   {
     // "the end of 2025", "by year-end", "the start of next year".
     name: 'year-end',
+    needs: /year|end/i,
     pattern: rei(`${B}(?:(beginning|start|middle|end)\\s+of\\s+(the year|this year|last year|next year|\\d{4})|year[- ]end(?:\\s+(\\d{4}))?|end-(year|\\d{4}))${E}`),
     resolve: (m, c) => {
       if (m[1]) return yearEnd(c, m[2], m[1].toLowerCase());

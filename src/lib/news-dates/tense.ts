@@ -81,7 +81,19 @@ interface Marker {
   readonly word: string;
 }
 
+/** The rules ask about one sentence many times in a row: its markers are found once. */
+let lastSentence: string | undefined;
+let lastMarkers: Marker[] = [];
+
 function markers(sentence: string): Marker[] {
+  if (sentence !== lastSentence) {
+    lastMarkers = findMarkers(sentence);
+    lastSentence = sentence;
+  }
+  return lastMarkers;
+}
+
+function findMarkers(sentence: string): Marker[] {
   const found: Marker[] = [];
   const add = (match: RegExpMatchArray, tense: Tense) =>
     found.push({ index: match.index!, end: match.index! + match[0].length, tense, word: match[0] });
