@@ -5,7 +5,8 @@
  * Reading an undated expression. Wire stories report in the past tense, so "on Tuesday" in a
  * Friday story is three days earlier. A future clause ("will meet on Monday", "is due", "set to",
  * "the leaders meet again Monday") reads ahead, and a weekday it names is the publication day
- * itself when they match; "since" always reads back, "until" and "by" ahead. A month and day, a
+ * itself when they match; "since" always reads back, "until" and "by" ahead (unless the past
+ * perfect says it lies behind: "by March, talks had collapsed"). A month and day, a
  * month, a quarter or a season in a clause whose tense says neither is the nearest occurrence. A
  * stated weekday fixes the year ("Saturday, April 25" is the nearest 25 April that is a Saturday).
  * "would" and "was due to" report an expectation: read ahead from the date of the report when the
@@ -98,10 +99,12 @@ interface Candidate {
 
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|by)\s+(?:the\s+)?$/i;
+/** "had been postponed until March 3" names a date the postponement looks ahead to. */
+const RESCHEDULED = /\b(?:postponed|delayed|extended|adjourned|deferred|pushed back|put off|moved|suspended|rescheduled)\s+(?:[\p{L}’'-]+\s+){0,3}(?:until|till|by)\s+(?:the\s+)?$/iu;
 
 function directionOf(clause: ClauseTense, before: string): { direction: Direction; forced: boolean } {
   if (SINCE.test(before)) return { direction: 'back', forced: true };
-  if (UNTIL.test(before)) return { direction: 'ahead', forced: true };
+  if (UNTIL.test(before)) return { direction: clause.perfect && !RESCHEDULED.test(before) ? 'back' : 'ahead', forced: true };
   if (clause.reported) return { direction: clause.reported.fallback, forced: false };
   return { direction: clause.tense === 'future' ? 'ahead' : clause.tense === 'past' ? 'back' : 'nearest', forced: false };
 }

@@ -19,7 +19,7 @@ import { COUNT_NOUNS } from './vocabulary';
 const YEAR_LEADS = new Set([
   'in', 'since', 'until', 'till', 'by', 'from', 'between', 'and', 'or', 'to', 'through', 'throughout', 'during',
   'before', 'after', 'of', 'for', 'around', 'circa', 'early', 'late', 'year', 'fiscal', 'season', 'than', 'into',
-  'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'start', 'beginning', 'vs', 'versus', 'period',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'start', 'beginning', 'vs', 'versus', 'period', 'years',
 ]);
 
 /** Leads after which a number is a year whatever follows: "the year 1915 remains", "fiscal 2025 results". */

@@ -25,6 +25,8 @@ export interface ClauseTense {
    * the date of the report when the sentence gives one, at this offset.
    */
   readonly reported?: { readonly index: number; readonly fallback: 'ahead' | 'nearest' };
+  /** The past perfect decides ("had collapsed"): even "by March" then lies behind. */
+  readonly perfect?: boolean;
 }
 
 const FUTURE =
@@ -142,5 +144,6 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
       return { tense: 'future', reported: { index: marker.index, fallback } };
     }
   }
-  return { tense: marker.tense };
+  const perfect = marker.tense === 'past' && (marker.word === 'had' || /\bhad\s+(?:\w+\s+)?$/.test(sentence.slice(Math.max(0, marker.index - 20), marker.index)));
+  return perfect ? { tense: 'past', perfect } : { tense: marker.tense };
 }
