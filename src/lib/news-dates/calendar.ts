@@ -9,6 +9,7 @@
  * constructor, so they stay `CalendarDate`s through every computation. (The same idea as
  * `@date-fns/utc`'s `UTCDate`, which the project does not depend on.)
  */
+import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { endOfMonth } from 'date-fns/endOfMonth';
 import { endOfYear } from 'date-fns/endOfYear';
@@ -91,6 +92,9 @@ export function lastOf(date: PartialDate): CalendarDate {
   if (date.precision === 'day') return first;
   return startOfDay(date.precision === 'month' ? endOfMonth(first) : endOfYear(first));
 }
+
+/** The year `amount` years from `date`'s: "last year", "next year". */
+export const yearFrom = (date: CalendarDate, amount: number): number => addYears(date, amount).getFullYear();
 
 export const asDay = (date: Date): PartialDate => dayDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 export const asMonth = (date: Date): PartialDate => monthDate(date.getFullYear(), date.getMonth() + 1);

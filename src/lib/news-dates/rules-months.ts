@@ -4,10 +4,12 @@
  * and "the end of the month" (the month's last day).
  */
 import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
 import { endOfMonth } from 'date-fns/endOfMonth';
 import { startOfDay } from 'date-fns/startOfDay';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { subMonths } from 'date-fns/subMonths';
+import { subYears } from 'date-fns/subYears';
 import { chooseAmong, chooseOccurrence, CalendarDate, type Period } from './calendar';
 import { atDay, atMonth, B, days, E, leadWord, re, rei, YEAR, type Context, type Resolved, type Rule, MONTH_HINT } from './rule';
 import { FULL_MONTH_PATTERN, MONTH_PATTERN, monthIndex } from './vocabulary';
@@ -59,9 +61,9 @@ function relativeMonth(reference: CalendarDate, month: number, which: string): C
   const thisYear = CalendarDate.of(reference.getFullYear(), month, 1);
   switch (which.toLowerCase()) {
     case 'last':
-      return month < reference.getMonth() ? thisYear : CalendarDate.of(reference.getFullYear() - 1, month, 1);
+      return month < reference.getMonth() ? thisYear : subYears(thisYear, 1);
     case 'next':
-      return month > reference.getMonth() ? thisYear : CalendarDate.of(reference.getFullYear() + 1, month, 1);
+      return month > reference.getMonth() ? thisYear : addYears(thisYear, 1);
     default:
       return thisYear;
   }

@@ -10,7 +10,7 @@ import { endOfMonth } from 'date-fns/endOfMonth';
 import { startOfDay } from 'date-fns/startOfDay';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { startOfQuarter } from 'date-fns/startOfQuarter';
-import { chooseAmong, chooseOccurrence, CalendarDate, nearest, type Period } from './calendar';
+import { chooseAmong, chooseOccurrence, CalendarDate, nearest, yearFrom, type Period } from './calendar';
 import { atMonth, B, E, months, re, rei, type Context, type Resolved, type Rule } from './rule';
 import { ORDINALS, SEASON_PATTERN, SEASONS } from './vocabulary';
 
@@ -33,8 +33,8 @@ function namedYear(c: Context, phrase: string | undefined): number | undefined {
   const here = c.published.getFullYear();
   if (lower === undefined || lower === 'the year') return undefined;
   if (lower === 'this year' || lower === 'the current year') return here;
-  if (lower === 'last year' || lower === 'the previous year') return here - 1;
-  if (lower === 'next year') return here + 1;
+  if (lower === 'last year' || lower === 'the previous year') return yearFrom(c.published, -1);
+  if (lower === 'next year') return yearFrom(c.published, 1);
   return Number(lower);
 }
 

@@ -12,7 +12,7 @@
  * homes" counts), and the listed count nouns always count ("the 2000 troops").
  */
 import { addYears } from 'date-fns/addYears';
-import { chooseAmong, CalendarDate, type Period } from './calendar';
+import { chooseAmong, CalendarDate, yearFrom, type Period } from './calendar';
 import { atDay, atMonth, B, E, inYear, leadWord, months, re, rei, years, type Context, type Resolved, type Rule } from './rule';
 import { COUNT_NOUNS } from './vocabulary';
 
@@ -104,9 +104,9 @@ function yearOf(c: Context, which: string | undefined): number | undefined {
     case 'this year':
       return here;
     case 'last year':
-      return here - 1;
+      return yearFrom(c.published, -1);
     case 'next year':
-      return here + 1;
+      return yearFrom(c.published, 1);
     case undefined:
     case 'the year':
       return undefined;
@@ -118,11 +118,11 @@ function yearOf(c: Context, which: string | undefined): number | undefined {
 function yearEnd(c: Context, which: string | undefined, part: string): Resolved | undefined {
   const named = yearOf(c, which);
   const occurrence = (year: number): Period & { year: number } => {
-    const first = part === 'end' ? CalendarDate.of(year, 11, 31) : CalendarDate.of(year, 0, 1);
-    return { first, last: part === 'end' ? first : CalendarDate.of(year, 0, 31), year };
+    if (part === 'end') return { first: CalendarDate.of(year, 11, 31), last: CalendarDate.of(year, 11, 31), year };
+    if (part === 'middle') return { first: CalendarDate.of(year, 4, 1), last: CalendarDate.of(year, 7, 31), year };
+    return { first: CalendarDate.of(year, 0, 1), last: CalendarDate.of(year, 0, 31), year };
   };
-  const here = c.published.getFullYear();
-  const chosen = named ? occurrence(named) : chooseAmong(c.reference, c.direction, [here - 1, here, here + 1].map(occurrence));
+  const chosen = named ? occurrence(named) : chooseAmong(c.reference, c.direction, [-1, 0, 1].map((offset) => occurrence(yearFrom(c.published, offset))));
   if (!chosen) return undefined;
   if (part === 'end') return atDay('year-end', chosen.first);
   if (part === 'middle') return yearPart(chosen.year, 'mid');
