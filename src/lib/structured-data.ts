@@ -9,6 +9,19 @@ import type { ArticleRecord } from './site-index';
 /** Turns a site path into an absolute URL (the site's `site` + `base`). */
 export type Absolute = (path: string) => string;
 
+/** schema.org's types for places: a town is a City to schema.org, a province or district an AdministrativeArea. */
+const PLACE_TYPES: Record<LocationEntry['data']['kind'], string> = {
+  city: 'City',
+  town: 'City',
+  district: 'AdministrativeArea',
+  province: 'AdministrativeArea',
+  country: 'Country',
+  region: 'Place',
+  facility: 'Place',
+  sea: 'BodyOfWater',
+  other: 'Place',
+};
+
 const ACTOR_TYPES: Record<ActorEntry['data']['kind'], string> = {
   person: 'Person',
   government: 'GovernmentOrganization',
@@ -37,7 +50,7 @@ export function actorThing(actor: ActorEntry, paths: SitePaths, absolute: Absolu
 export function placeThing(location: LocationEntry, paths: SitePaths, absolute: Absolute): Record<string, unknown> {
   const [latitude, longitude] = location.data.coordinates ?? [];
   return {
-    '@type': location.data.kind === 'country' ? 'Country' : location.data.kind === 'city' ? 'City' : 'Place',
+    '@type': PLACE_TYPES[location.data.kind],
     name: location.data.name,
     url: absolute(paths.location(location.id)),
     ...(latitude !== undefined ? { geo: { '@type': 'GeoCoordinates', latitude, longitude } } : {}),
