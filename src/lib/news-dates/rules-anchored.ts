@@ -12,6 +12,7 @@ import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
+import { isSameISOWeek } from 'date-fns/isSameISOWeek';
 import { firstOf, type CalendarDate } from './calendar';
 import { isoWeek } from './rules-weeks';
 import { atDay, atMonth, atYear, B, days, E, rei, type Anchors, type Earlier, type Resolved, type Rule, UNIT_HINT } from './rule';
@@ -23,11 +24,10 @@ type Relation = 'count' | 'period';
 
 const unitOf = (word: string): Unit => (word.toLowerCase().replace(/s$/, '').replace('night', 'day') as Unit);
 
-/** A week span: seven days from a Monday, as "last week" and "that week" make. */
+/** A span of days inside one ISO week ("last week", "earlier this week"): "that week" is its week. */
 const isWeekSpan = (e: Earlier) => {
   const { start, end } = e.resolved.value;
-  return !!end && start.precision === 'day' && isoWeek(firstOf(start)).first.getTime() === firstOf(start).getTime() &&
-    isoWeek(firstOf(start)).last.getTime() === firstOf(end).getTime();
+  return !!end && start.precision === 'day' && end.precision === 'day' && isSameISOWeek(firstOf(start), firstOf(end));
 };
 
 function anchorFor(unit: Unit, relation: Relation, earlier: readonly Earlier[]): Earlier | undefined {

@@ -15,18 +15,17 @@ import { min } from 'date-fns/min';
 import { startOfDay } from 'date-fns/startOfDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { subDays } from 'date-fns/subDays';
-import { chooseAmong, type CalendarDate, type Period } from './calendar';
+import { chooseAmong, exactDay, type CalendarDate, type Period } from './calendar';
 import { monthDay } from './rules-days';
 import { B, DAY, days, E, leadWord, re, rei, YEAR, type Resolved, type Rule } from './rule';
-import { exactDay } from './calendar';
 import { MONTH_PATTERN, monthIndex } from './vocabulary';
 
-export function isoWeek(date: Date): Period {
-  return { first: startOfISOWeek(date) as CalendarDate, last: startOfDay(endOfISOWeek(date)) as CalendarDate };
+export function isoWeek(date: CalendarDate): Period {
+  return { first: startOfISOWeek(date), last: startOfDay(endOfISOWeek(date)) };
 }
 
-const weekend = (date: Date): Period => {
-  const monday = startOfISOWeek(date) as CalendarDate;
+const weekend = (date: CalendarDate): Period => {
+  const monday = startOfISOWeek(date);
   return { first: addDays(monday, 5), last: addDays(monday, 6) };
 };
 
@@ -36,9 +35,9 @@ function thisWeek(published: CalendarDate, modifier: string | undefined, ahead: 
   const { first: monday, last: sunday } = isoWeek(published);
   switch (modifier) {
     case 'earlier':
-      return { first: monday, last: max([monday, subDays(published, 1)]) as CalendarDate };
+      return { first: monday, last: max([monday, subDays(published, 1)]) };
     case 'later':
-      return { first: min([addDays(published, 1), sunday]) as CalendarDate, last: sunday };
+      return { first: min([addDays(published, 1), sunday]), last: sunday };
     case 'early':
       return { first: monday, last: addDays(monday, 2) };
     case 'late':
