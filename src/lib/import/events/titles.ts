@@ -118,6 +118,10 @@ function removal(text: string, phrase: Span): Span | undefined {
     if (/^\s*,/.test(after)) end += /^\s*,/.exec(after)![0].length;
   } else if (/\s$/.test(text.slice(0, start))) {
     start -= 1;
+    // "ended on Tuesday, Feb. 17, in Geneva": the comma after a date with a comma in it closes
+    // the date, unless a clause follows ("on Feb. 6, 2023, flattening …").
+    const closing = /^,(?=\s+(?:in|at|on|near|off|outside|inside|across|along|around|over|under|from|to|with|for)\s)/;
+    if (text.slice(phrase.start, phrase.end).includes(',') && closing.test(text.slice(end))) end += 1;
   }
   return { start, end };
 }
@@ -175,13 +179,18 @@ function finish(text: string): string {
  */
 export function isWhole(title: string): boolean {
   if (/…|\.\.\./.test(title)) return false;
+  if (!balanced(title)) return false;
+  return wholeOutsideQuotes(title.replace(/“[^”]*”|"[^"]*"/g, '"Q"'));
+}
+
+/** The checks of `isWhole` that quoted words are exempt from ("whoever they voted for,"). */
+function wholeOutsideQuotes(title: string): boolean {
   if (/(?:^|[\s(“"])['’]s(?![\p{L}\p{N}])/u.test(title)) return false;
   if (/,\s*[,.;:!?]|\s[,.;:!?]|\(\s*\)|\s{2}/.test(title)) return false;
   const words = title.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).map((s) => lastWord(s));
   if (words.some((w) => DANGLING.has(w.toLowerCase()))) return false;
   if (/(?<![\p{L}\p{N}])(?:the|a|an|its|his|her|their|of|for|until|by|since|from|to|in|on|at|with|between|during)\s*[,.;:!?)]/iu.test(title)) return false;
-  if (/(?<![\p{L}\p{N}])(?:of|for|until|by|since|from|at|during|between)\s+(?:to|of|for|in|on|at|by)(?![\p{L}\p{N}])/iu.test(title)) return false;
-  return balanced(title);
+  return !/(?<![\p{L}\p{N}])(?:of|for|until|by|since|from|at|during|between)\s+(?:to|of|for|in|on|at|by)(?![\p{L}\p{N}])/iu.test(title);
 }
 
 /** The last word of a sentence ("of" in "… target of."), or a number ("5%"), which is no dangling word. */
