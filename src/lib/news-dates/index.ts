@@ -37,14 +37,8 @@
 import type { DateSpan } from '../date-span';
 import type { PartialDate } from '../partial-date';
 import { firstOf, lastOf, type CalendarDate, type Direction } from './calendar';
-import { isAnchored, type Context, type Earlier, type MentionPrecision, type Outcome, type Resolved, type Rule } from './rule';
-import { ANCHORED_RULES } from './rules-anchored';
-import { DAY_RULES } from './rules-days';
-import { MONTH_RULES } from './rules-months';
-import { PERIOD_RULES } from './rules-periods';
-import { WEEK_RULES } from './rules-weeks';
-import { WINDOW_RULES } from './rules-windows';
-import { YEAR_RULES } from './rules-years';
+import { isAnchored, type Context, type Earlier, type MentionPrecision, type Outcome, type Resolved } from './rule';
+import { RULES } from './rules';
 import { sentencesOf, type Sentence } from './sentences';
 import { clauseTense, type ClauseTense, type Tense } from './tense';
 import { FULL_MONTH_PATTERN } from './vocabulary';
@@ -73,8 +67,6 @@ export interface DateMention {
   /** The sentence it appears in, with its offsets in the input. */
   readonly sentence: { readonly text: string; readonly start: number; readonly end: number };
 }
-
-const RULES: readonly Rule[] = [...DAY_RULES, ...MONTH_RULES, ...YEAR_RULES, ...PERIOD_RULES, ...WEEK_RULES, ...WINDOW_RULES, ...ANCHORED_RULES];
 
 /**
  * Every rule needs one of these somewhere in its match. Text without any cannot hold a date

@@ -1,0 +1,34 @@
+/**
+ * Invariants of the resolver's rules that the table cannot show: a rule's cheap `needs` test
+ * never skips a sentence its pattern would match (the skip is only for speed), and rule names
+ * are unique.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/lib/news-dates/rules';
+import { CASES } from '../fixtures/dates/cases';
+
+const words = fc.constantFrom(
+  'on', 'On', 'the', 'The', 'Monday', 'Friday', 'last', 'next', 'this', 'June', 'May', 'Feb.', 'Sept.', 'March', '6', '25', '31',
+  '2015', '1898', '1990s', '’60s', 'early', 'mid-', 'late', 'end', 'of', 'year-end', 'month', 'week', 'weekend', 'year', 'day',
+  'days', 'quarter', 'Q3', 'first', 'half', 'spring', 'summer', 'fall', 'winter', 'later', 'earlier', 'that', 'same', 'before',
+  'after', 'following', 'previous', 'ago', 'two', 'a', 'within', 'over', 'past', 'coming', 'since', 'until', 'by', 'in', ',',
+  '.', '-', 'today', 'yesterday', 'night', 'H1',
+);
+
+describe('news-date rules', () => {
+  it('have unique names', () => {
+    const names = RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('never match text their `needs` test would skip', () => {
+    const check = (text: string) => {
+      for (const rule of RULES) {
+        for (const match of text.matchAll(rule.pattern)) expect(rule.needs.test(match[0]), `${rule.name}: ${match[0]}`).toBe(true);
+      }
+    };
+    for (const c of CASES) check(c.text);
+    fc.assert(fc.property(fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')), (text) => check(text)), { numRuns: 2000 });
+  });
+});
