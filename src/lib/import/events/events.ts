@@ -6,8 +6,9 @@
  * - dates inside a quotation are read from the day the quote was given when the sentence says
  *   ("…," the minister said on Thursday);
  * - a date of the saying ("the agency said on Tuesday") is no event when another date in the
- *   sentence dates what was said: "The quake struck on Monday, the agency said on Tuesday" is one
- *   event, Monday; alone, it dates the statement, which is then the event;
+ *   sentence (in the same clause, when it splits into clauses) dates what was said: "The quake
+ *   struck on Monday, the agency said on Tuesday" is one event, Monday; alone, it dates the
+ *   statement, which is then the event;
  * - dates that resolve to the same day, month or range are one fact ("on Tuesday, Feb. 17");
  * - different dates are different facts, each titled by its own clause when the sentence splits
  *   into clauses that stand alone ("…, while Fenerbahçe host Beşiktaş on Dec. 3."), else by the
@@ -56,15 +57,16 @@ export function storyFacts(body: string, published: PublishedDate): Fact[] {
 
 /** The facts of one sentence, from its dated phrases (see the module comment). */
 export function sentenceFacts(sentence: string, phrases: readonly DatedPhrase[], published: PublishedDate): Fact[] {
-  const stated = phrases.some((p) => !p.reporting) ? phrases.filter((p) => !p.reporting) : phrases;
-  const dropped = phrases.filter((p) => !stated.includes(p));
+  const whole = { start: 0, end: sentence.length };
+  const clauses = new Set(phrases.map((p) => spanKey(p.value))).size > 1 ? clausesOf(sentence) : [whole];
+  const clauseOf = (p: Span) => clauses.find((c) => p.start >= c.start && p.end <= c.end);
+  // A date of the saying goes when its clause also dates what was said.
+  const dropped = phrases.filter((p) => p.reporting && phrases.some((q) => !q.reporting && clauseOf(q) === clauseOf(p)));
   const groups = new Map<string, DatedPhrase[]>();
-  for (const phrase of stated) {
+  for (const phrase of phrases.filter((p) => !dropped.includes(p))) {
     const key = spanKey(phrase.value);
     groups.set(key, [...(groups.get(key) ?? []), phrase]);
   }
-  const clauses = groups.size > 1 ? clausesOf(sentence) : [{ start: 0, end: sentence.length }];
-  const whole = { start: 0, end: sentence.length };
   return [...groups.values()].map((group) => {
     const within = clauses.find((c) => group.every((p) => p.start >= c.start && p.end <= c.end));
     const othersThere = within && [...groups.values()].some((g) => g !== group && g.some((p) => p.start >= within.start && p.end <= within.end));

@@ -12,7 +12,8 @@
  *   "night", "morning", "afternoon" or "evening";
  * - a bare date ("said last week that", "will sign … next month,") between a word that does not
  *   govern it and a function word or punctuation.
- * It stays when it is possessive ("Sunday's vote"), follows a determiner, adjective, number or a
+ * It stays when it is possessive ("Sunday's vote"), one of a pair ("on Wednesday and Thursday"),
+ * the antecedent of "when" ("in June 2024, when …"), follows a determiner, adjective, number or a
  * preposition that makes it the object ("A June election", "the June 7 elections", "slated for
  * Monday", "until 2040", "since early 2014", "in the week of Dec. 6"), modifies a noun ("Monday
  * talks"), is a window ("over the next 10 days"), is inside a quotation, or when taking it out
@@ -83,6 +84,9 @@ export function titleFrom(text: string, phrases: readonly DatePhrase[], max = EV
 function removal(text: string, phrase: Span): Span | undefined {
   let { start, end } = phrase;
   if (/^['’]s\b/.test(text.slice(end))) return undefined; // "Sunday's vote"
+  // "on Wednesday and Thursday", "from Monday to Friday", "in June, when …": the date is part of
+  // a pair or a later clause refers to it.
+  if (/^\s*(?:(?:and|or|to|through|until|[–-])\s*(?:on\s+)?[\p{Lu}\p{N}]|,?\s*(?:when|where)\b)/u.test(text.slice(end))) return undefined;
   const timeOfDay = /^\s+(?:night|morning|afternoon|evening)\b/.exec(text.slice(end));
   if (timeOfDay) end += timeOfDay[0].length;
   const before = text.slice(0, start);
@@ -131,7 +135,7 @@ const GOVERNS = new Set(
   (
     'for until till by since from to of between through before after at within over as than into toward towards around about beyond ' +
     'past on in during the a an this that these those its his her their our my your each every last next same first one ' +
-    'published released issued dated'
+    'published released issued dated and or nor'
   ).split(' '),
 );
 
