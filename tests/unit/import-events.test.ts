@@ -160,6 +160,9 @@ const TITLES: ReadonlyArray<[sentence: string, phrases: Phrase[], title: string]
     'Traffic through the straits was briefly suspended while the submarine passed.',
   ],
   ['Police said the attack on Monday killed five people.', ['Monday'], 'Police said the attack killed five people.'],
+  ['In 2019, the two countries signed a memorandum on energy cooperation.', ['2019'], 'The two countries signed a memorandum on energy cooperation.'],
+  ['Earlier this month, the ministry announced a new visa regime.', ['Earlier this month'], 'The ministry announced a new visa regime.'],
+  ['Two days ago, a cargo ship ran aground off the coast of Çanakkale.', ['Two days ago'], 'A cargo ship ran aground off the coast of Çanakkale.'],
   ['Inflation reached 6.8% in July, the highest in a year.', ['July'], 'Inflation reached 6.8%, the highest in a year.'],
 
   // Kept: possessives, after a determiner or adjective, after for/until/by/since/from/of, names.
@@ -182,6 +185,14 @@ const TITLES: ReadonlyArray<[sentence: string, phrases: Phrase[], title: string]
   ['Bozdoğan had held the post since 2014.', ['2014'], 'Bozdoğan had held the post since 2014.'],
   ['A draft coalition treaty is expected by the end of November.', ['November'], 'A draft coalition treaty is expected by the end of November.'],
   ['Sunday was the calmest day since the ceasefire began.', ['Sunday'], 'Sunday was the calmest day since the ceasefire began.'],
+  ['Monday, the ministry said, was the busiest day at the border.', ['Monday'], 'Monday, the ministry said, was the busiest day at the border.'],
+  ['By Monday, rescuers had pulled 40 people from the rubble.', ['Monday'], 'By Monday, rescuers had pulled 40 people from the rubble.'],
+  ['The ceasefire, agreed on Jan. 19, has largely held.', ['Jan. 19'], 'The ceasefire, agreed on Jan. 19, has largely held.'],
+  [
+    'The deal, which takes effect on March 1, caps gas prices for households.',
+    ['March 1'],
+    'The deal, which takes effect on March 1, caps gas prices for households.',
+  ],
   ['Thousands crossed the 15 July Martyrs Bridge on foot.', ['15 July'], 'Thousands crossed the 15 July Martyrs Bridge on foot.'],
   ['The Monday talks ended without a statement.', ['Monday'], 'The Monday talks ended without a statement.'],
   ['Ministers agreed to hold Monday talks in Geneva.', ['Monday'], 'Ministers agreed to hold Monday talks in Geneva.'],

@@ -97,12 +97,18 @@ function removal(text: string, phrase: Span): Span | undefined {
   if (initial) {
     const comma = /^\s*,\s*/.exec(after);
     if (!initial[2] && !comma) return undefined; // a bare date opening the sentence is its subject
+    // "Monday, the ministry said, was the busiest day": still the subject.
+    if (!initial[2] && /^\s*,[^,]{1,80}\b(?:said|says|added|noted|told \S+)\s*,/.test(after)) return undefined;
     if (!/^\s*,?\s*\S/.test(after)) return undefined;
     return { start: 0, end: end + (comma ? comma[0].length : /^\s*/.exec(after)![0].length) };
   }
 
   // "… on Tuesday", "… early on Wednesday", "… in June", "… during 2014".
   const preposition = /\s((?:(?:early|late)\s+)?(?:on|in|during)\s+)$/i.exec(before);
+  // "The ceasefire, agreed on Jan. 19, has held", "The deal, which takes effect on March 1, caps
+  // …": the date is most of what a short aside says.
+  const aside = /,\s*(?:[\p{L}’'-]+\s+){1,4}$/u;
+  if (/^\s*,/.test(after) && aside.test(before.slice(0, before.length - (preposition?.[1]!.length ?? 0)))) return undefined;
   if (preposition) {
     // "in June inflation": a date that modifies the next word stays; "on" always heads a phrase.
     if (!/\bon\s+$/i.test(preposition[1]!) && !freeAfter(text.slice(end))) return undefined;
