@@ -150,7 +150,7 @@ function longestFirst(candidates: Candidate[]): Candidate[] {
 /**
  * Second pass, in text order, for what depends on other mentions: anchored expressions take the
  * dates before them, windows the day their sentence is about, reported expectations the date of
- * the report (the latest mention of the sentence before its "would").
+ * the report (the latest mention of the sentence before its "would" outside a future clause).
  */
 function resolveInOrder(candidates: readonly Candidate[], published: CalendarDate): DateMention[] {
   const mentions: DateMention[] = [];
@@ -158,7 +158,7 @@ function resolveInOrder(candidates: readonly Candidate[], published: CalendarDat
   for (const candidate of candidates) {
     const resolved = resolveCandidate(candidate, candidates, earlier, published);
     if (!resolved) continue;
-    earlier.push({ start: candidate.start, end: candidate.end, resolved });
+    earlier.push({ start: candidate.start, end: candidate.end, resolved, futureClause: candidate.clause.tense === 'future' });
     const clauseFuture = candidate.clause.tense === 'future' && lastOf(resolved.value.end ?? resolved.value.start) >= published;
     const future = resolved.window || clauseFuture || firstOf(resolved.value.start) > published;
     mentions.push({
@@ -185,7 +185,12 @@ function resolveCandidate(
   let outcome: Outcome | undefined = candidate.outcome;
   if (candidate.fromReport && candidate.clause.reported) {
     const reportedAt = candidate.sentence.start + candidate.clause.reported.index;
-    const report = earlier.findLast((e) => e.start >= candidate.sentence.start && e.end <= reportedAt && !e.resolved.window);
+    // The date of the report: a mention before the "would" that is not itself an expectation
+    // ("said temporary housing would be ready by the end of March, and that inspections would
+    // begin on Thursday" reads Thursday from publication, not from 31 March).
+    const report = earlier.findLast(
+      (e) => e.start >= candidate.sentence.start && e.end <= reportedAt && !e.resolved.window && !e.futureClause,
+    );
     if (report) outcome = candidate.fromReport(firstOf(report.resolved.value.start));
   }
   if (!outcome) return undefined;

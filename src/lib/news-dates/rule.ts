@@ -39,6 +39,8 @@ export interface Earlier {
   readonly start: number;
   readonly end: number;
   readonly resolved: Resolved;
+  /** Its clause is future: it dates what is expected, not when something was said. */
+  readonly futureClause: boolean;
 }
 
 export interface Anchors {

@@ -67,7 +67,8 @@ const MODAL_BEFORE = /\b(?:will|would|shall|may|might|must|could|should|can|cann
 
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST.join('|')}|[a-z]{2,}ed)\\b`, 'g');
 
-const FUTURE_PASSIVE = /\b(?:will|would|shall|may|might|must|to|['’]ll)\s+(?:not\s+)?(?:be|have(?:\s+been)?)\s+$/;
+/** "will be held", "will stay closed", "is to be signed": a participle after a future verb is no past. */
+const FUTURE_PASSIVE = /\b(?:will|would|shall|may|might|must|to|['’]ll)\s+(?:not\s+)?(?:be|have(?:\s+been)?|stay|remain|get|become|keep)\s+$/;
 
 /** Words ending in -ed that are not past verbs, and -ed words already counted as future. */
 const NOT_PAST = new Set([
