@@ -9,7 +9,8 @@
  *   sentence (in the same clause, when it splits into clauses) dates what was said: "The quake
  *   struck on Monday, the agency said on Tuesday" is one event, Monday; alone, it dates the
  *   statement, which is then the event;
- * - dates that resolve to the same day, month or range are one fact ("on Tuesday, Feb. 17");
+ * - dates that resolve to the same day, month or range are one fact ("on Tuesday, Feb. 17"), and
+ *   two days named as a pair are one fact over both ("closed on Wednesday and Thursday");
  * - different dates are different facts, each titled by its own clause when the sentence splits
  *   into clauses that stand alone ("…, while Fenerbahçe host Beşiktaş on Dec. 3."), else by the
  *   sentence.
@@ -19,7 +20,7 @@ import type { DateSpan } from '../../date-span';
 import { spanFirstDay } from '../../date-span';
 import { createMentionMatcher, findMentions, type MentionTarget } from '../../mentions';
 import { findDates } from '../../news-dates';
-import { firstDay } from '../../partial-date';
+import { comparePartialDates, firstDay, type PartialDate } from '../../partial-date';
 import type { PublishedDate } from '../../published-date';
 import type { DetectedActor, DetectedLocation } from '../entities';
 import { datedPhrases, type DatedPhrase } from './quotes';
@@ -56,7 +57,8 @@ export function storyFacts(body: string, published: PublishedDate): Fact[] {
 }
 
 /** The facts of one sentence, from its dated phrases (see the module comment). */
-export function sentenceFacts(sentence: string, phrases: readonly DatedPhrase[], published: PublishedDate): Fact[] {
+export function sentenceFacts(sentence: string, dated: readonly DatedPhrase[], published: PublishedDate): Fact[] {
+  const phrases = pairsJoined(sentence, dated);
   const whole = { start: 0, end: sentence.length };
   const clauses = new Set(phrases.map((p) => spanKey(p.value))).size > 1 ? clausesOf(sentence) : [whole];
   const clauseOf = (p: Span) => clauses.find((c) => p.start >= c.start && p.end <= c.end);
@@ -79,6 +81,36 @@ export function sentenceFacts(sentence: string, phrases: readonly DatedPhrase[],
     const expected = group.some((p) => p.window || p.tense === 'future') || spanFirstDay(value) > firstDay(published.date);
     return { value, phrases: group, source, expected, title: titleFrom(text, removable), text };
   });
+}
+
+/**
+ * Two days of one fact named as a pair ("closed on Wednesday and Thursday", "on Saturday or
+ * Sunday", "Monday to Friday") are one phrase dated from the first day to the last.
+ */
+function pairsJoined(sentence: string, phrases: readonly DatedPhrase[]): DatedPhrase[] {
+  const joined: DatedPhrase[] = [];
+  for (const phrase of phrases) {
+    const last = joined.at(-1);
+    const between = last ? sentence.slice(last.end, phrase.start) : '';
+    const pair =
+      last &&
+      /^\s*(?:and|or|to|through|until|[–-])\s*(?:on\s+)?$/.test(between) &&
+      [last, phrase].every((p) => p.precision === 'day' && !p.value.end && !p.window && !p.reporting && p.quoted === last.quoted);
+    if (!pair) {
+      joined.push(phrase);
+      continue;
+    }
+    const [first, second] = [last.value.start, phrase.value.start].sort(comparePartialDates) as [PartialDate, PartialDate];
+    joined[joined.length - 1] = {
+      ...last,
+      end: phrase.end,
+      text: sentence.slice(last.start, phrase.end),
+      value: first.iso === second.iso ? { start: first } : { start: first, end: second },
+      precision: 'range',
+      tense: last.tense === 'future' || phrase.tense === 'future' ? 'future' : last.tense,
+    };
+  }
+  return joined;
 }
 
 function spanKey(span: DateSpan): string {

@@ -25,7 +25,8 @@ export interface DatedPhrase extends Span {
 }
 
 const LEAD = String.raw`(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?`;
-const FILLER = String.raw`(?:(?!\bthat\b)[^,;:"“”])`;
+/** Words between a verb of saying and its date: no "that" and no verb of a reported clause. */
+const FILLER = String.raw`(?:(?!\b(?:that|had|has|have|was|were|is|are|would|will|could)\b)[^,;:"“”])`;
 
 /** "said on Tuesday", "said in a statement on Tuesday", "said in a report published last Thursday". */
 const SAID_THEN_DATE = new RegExp(

@@ -13,7 +13,9 @@
  * - a bare date ("said last week that", "will sign … next month,") between a word that does not
  *   govern it and a function word or punctuation.
  * It stays when it is possessive ("Sunday's vote"), one of a pair ("on Wednesday and Thursday"),
- * the antecedent of "when" ("in June 2024, when …"), follows a determiner, adjective, number or a
+ * the antecedent of "when" ("in June 2024, when …"), most of a short aside ("The ceasefire,
+ * agreed on Jan. 19, has held"), the subject ("Monday, the ministry said, was the busiest day",
+ * "Sunday was calm"), follows a determiner, adjective, number or a
  * preposition that makes it the object ("A June election", "the June 7 elections", "slated for
  * Monday", "until 2040", "since early 2014", "in the week of Dec. 6"), modifies a noun ("Monday
  * talks"), is a window ("over the next 10 days"), is inside a quotation, or when taking it out
