@@ -22,7 +22,11 @@
  *   March–May, summer June–August, autumn/fall September–November, winter December–February,
  *   "winter 2025" being December 2024–February 2025); "late summer" is its last month;
  * - a month part is a day span: "early March" 1–10, "mid-March" 11–20, "late March" 21st to the
- *   end; "the end of March", "the end of the month" and "year-end" are the last day;
+ *   end; "the end of March", "the end of the month" and "year-end" are the last day, but a
+ *   deadline ("by the end of March", "until year-end") dates an expectation within the month or
+ *   year, so it is that month or year;
+ * - "earlier this month" and "earlier this year" run to the day before publication, "later this
+ *   month/year" from the day after (day spans), as "earlier this week" does;
  * - a week is a day span in an ISO week (see rules-weeks.ts; "this week" never runs past
  *   publication in a past clause), a weekend Saturday–Sunday;
  * - a window "over the next 10 days" runs from the day its sentence is about; "the past week"

@@ -4,6 +4,7 @@
  * an `Anchored` resolution that must wait for the dates said before it ("the day before").
  */
 import type { DateSpan } from '../date-span';
+import type { PartialDate } from '../partial-date';
 import { asDay, asMonth, asYear, CalendarDate, type Direction } from './calendar';
 import type { Tense } from './tense';
 
@@ -90,15 +91,20 @@ export const atMonth = (rule: string, date: Date): Resolved => ({ rule, value: {
 export const atYear = (rule: string, date: Date): Resolved => ({ rule, value: { start: asYear(date) }, precision: 'year' });
 export const inYear = (rule: string, year: number): Resolved => atYear(rule, CalendarDate.of(year, 0, 1));
 
-export function days(rule: string, first: Date, last: Date): Resolved {
-  return { rule, value: { start: asDay(first), end: asDay(last) }, precision: 'range' };
+/** A span; one that starts and ends in the same period is that period ("earlier this week" on a Tuesday is Monday). */
+function span(rule: string, start: PartialDate, end: PartialDate, precision: 'day' | 'month' | 'year'): Resolved {
+  return start.iso === end.iso ? { rule, value: { start }, precision } : { rule, value: { start, end }, precision: 'range' };
 }
-export function months(rule: string, first: Date, last: Date): Resolved {
-  return { rule, value: { start: asMonth(first), end: asMonth(last) }, precision: 'range' };
-}
-export function years(rule: string, first: number, last: number): Resolved {
-  return { rule, value: { start: asYear(CalendarDate.of(first, 0, 1)), end: asYear(CalendarDate.of(last, 0, 1)) }, precision: 'range' };
-}
+export const days = (rule: string, first: Date, last: Date): Resolved => span(rule, asDay(first), asDay(last), 'day');
+export const months = (rule: string, first: Date, last: Date): Resolved => span(rule, asMonth(first), asMonth(last), 'month');
+export const years = (rule: string, first: number, last: number): Resolved =>
+  span(rule, asYear(CalendarDate.of(first, 0, 1)), asYear(CalendarDate.of(last, 0, 1)), 'year');
+
+/**
+ * "by the end of March", "until year-end": a deadline, which dates an expectation within the
+ * period rather than on its last day ("at the end of 2025" is 31 December).
+ */
+export const isDeadline = (before: string): boolean => /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(before);
 
 /** Strips a trailing "the " etc. so leads can be compared: the last word before the match, lower case. */
 export function leadWord(before: string): string {

@@ -1,17 +1,22 @@
 /**
  * Rules for months and their parts: "June", "November 2013", "last June", "this month", "early
  * March" (1–10), "mid-March" (11–20), "late March" (21 to the month's end), "the end of March"
- * and "the end of the month" (the month's last day).
+ * and "the end of the month" (the month's last day, or the month for a deadline: "by the end of
+ * March"), "earlier this month" (the 1st to the day before publication).
  */
+import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
 import { endOfMonth } from 'date-fns/endOfMonth';
+import { max } from 'date-fns/max';
+import { min } from 'date-fns/min';
 import { startOfDay } from 'date-fns/startOfDay';
 import { startOfMonth } from 'date-fns/startOfMonth';
+import { subDays } from 'date-fns/subDays';
 import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
 import { chooseAmong, chooseOccurrence, CalendarDate, type Period } from './calendar';
-import { atDay, atMonth, B, days, E, leadWord, re, rei, YEAR, type Context, type Resolved, type Rule, MONTH_HINT } from './rule';
+import { atDay, atMonth, B, days, E, isDeadline, leadWord, MONTH_HINT, re, rei, YEAR, type Context, type Resolved, type Rule } from './rule';
 import { FULL_MONTH_PATTERN, MONTH_PATTERN, monthIndex } from './vocabulary';
 
 export type Part = 'early' | 'mid' | 'late' | 'end' | 'whole';
@@ -42,9 +47,9 @@ export function partName(word: string): Part {
   return lower as Part;
 }
 
-function resolvePart(rule: string, period: Period | undefined, part: Part): Resolved | undefined {
+function resolvePart(rule: string, period: Period | undefined, part: Part, deadline = false): Resolved | undefined {
   if (!period) return undefined;
-  if (part === 'end') return atDay(rule, period.first);
+  if (part === 'end') return deadline ? atMonth(rule, period.first) : atDay(rule, period.first);
   if (part === 'whole') return atMonth(rule, period.first);
   return days(rule, period.first, period.last);
 }
@@ -53,7 +58,16 @@ function resolvePart(rule: string, period: Period | undefined, part: Part): Reso
 function namedMonthPart(rule: string, c: Context, monthName: string, year: string | undefined, part: Part): Resolved | undefined {
   const month = monthIndex(monthName);
   const occurrence = (y: number) => monthPart(CalendarDate.of(y, month, 1), part);
-  return resolvePart(rule, year ? occurrence(Number(year)) : chooseOccurrence(c.reference, c.direction, occurrence), part);
+  const period = year ? occurrence(Number(year)) : chooseOccurrence(c.reference, c.direction, occurrence);
+  return resolvePart(rule, period, part, isDeadline(c.before));
+}
+
+/** "earlier this month" runs to the day before publication, "later this month" from the day after. */
+function partOfThisMonth(published: CalendarDate, which: string): Resolved {
+  const { first, last } = monthPart(startOfMonth(published), 'whole');
+  return which === 'earlier'
+    ? days('relative-month', first, max([first, subDays(published, 1)]))
+    : days('relative-month', min([addDays(published, 1), last]), last);
 }
 
 /** "last June" is the latest June before this month; "next June" the first after it. */
@@ -127,6 +141,7 @@ export const MONTH_RULES: readonly Rule[] = [
       const shift = { last: -1, this: 0, next: 1, 'the coming': 1 }[m[2]!.toLowerCase()] ?? 0;
       const month = startOfMonth(addMonths(c.published, shift));
       const modifier = m[1]?.toLowerCase();
+      if (shift === 0 && (modifier === 'earlier' || modifier === 'later')) return partOfThisMonth(c.published, modifier);
       if (!modifier || modifier === 'earlier' || modifier === 'later') return atMonth('relative-month', month);
       return resolvePart('month-part', monthPart(month, partName(modifier)), partName(modifier));
     },
@@ -134,8 +149,8 @@ export const MONTH_RULES: readonly Rule[] = [
   {
     name: 'in-the-month',
     needs: /month/i,
-    pattern: rei(`${B}(?:earlier|later)\\s+in\\s+the\\s+month${E}`),
-    resolve: (_, c) => atMonth('relative-month', c.published),
+    pattern: rei(`${B}(earlier|later)\\s+in\\s+the\\s+month${E}`),
+    resolve: (m, c) => partOfThisMonth(c.published, m[1]!.toLowerCase()),
   },
   {
     // "the end of the month", "by month-end", "the beginning of next month".
@@ -147,12 +162,13 @@ export const MONTH_RULES: readonly Rule[] = [
       const which = m[2]?.toLowerCase() ?? 'the';
       const rule = part === 'end' ? 'month-end' : 'month-part';
       const here = startOfMonth(c.published);
+      const deadline = isDeadline(c.before);
       if (which !== 'the') {
         const month = which === 'last' ? subMonths(here, 1) : which === 'next' ? addMonths(here, 1) : here;
-        return resolvePart(rule, monthPart(month, part), part);
+        return resolvePart(rule, monthPart(month, part), part, deadline);
       }
       const around = [subMonths(here, 1), here, addMonths(here, 1)].map((month) => monthPart(month, part));
-      return resolvePart(rule, chooseAmong(c.reference, c.direction, around), part);
+      return resolvePart(rule, chooseAmong(c.reference, c.direction, around), part, deadline);
     },
   },
 ];

@@ -1,6 +1,7 @@
 /**
  * Rules for years and longer periods: "1987", "2019-2021", "mid-2024" (May–August), "last year",
- * "the end of 2025" (31 December), the 1990s (1990–1999), the 1800s (1800–1899).
+ * "earlier this year" (1 January to the day before publication), "the end of 2025" (31 December;
+ * the year for a deadline: "by year-end"), the 1990s (1990–1999), the 1800s (1800–1899).
  *
  * A four-digit number is a year only where the words around it say so: a preposition or
  * conjunction before it ("in 1898", "between 1985 and 1987", "fiscal 2025"), a determiner before
@@ -11,9 +12,16 @@
  * plural leaves a year only within the last 125 and next 10 years ("the 2024 elections", "in 1500
  * homes" counts), and the listed count nouns always count ("the 2000 troops").
  */
+import { addDays } from 'date-fns/addDays';
 import { addYears } from 'date-fns/addYears';
+import { endOfYear } from 'date-fns/endOfYear';
+import { max } from 'date-fns/max';
+import { min } from 'date-fns/min';
+import { startOfDay } from 'date-fns/startOfDay';
+import { startOfYear } from 'date-fns/startOfYear';
+import { subDays } from 'date-fns/subDays';
 import { chooseAmong, CalendarDate, yearFrom, type Period } from './calendar';
-import { atDay, atMonth, B, E, inYear, leadWord, months, re, rei, years, type Context, type Resolved, type Rule } from './rule';
+import { atDay, atMonth, B, days, E, inYear, isDeadline, leadWord, months, re, rei, years, type Context, type Resolved, type Rule } from './rule';
 import { COUNT_NOUNS } from './vocabulary';
 
 const YEAR_LEADS = new Set([
@@ -98,6 +106,15 @@ const decade = (start: number, part: string | undefined): Resolved => {
   return years('decade', start + from, start + to);
 };
 
+/** "earlier this year" runs from 1 January to the day before publication, "later this year" on to 31 December. */
+function partOfThisYear(published: CalendarDate, which: string): Resolved {
+  const first = startOfYear(published);
+  const last = startOfDay(endOfYear(published));
+  return which === 'earlier'
+    ? days('relative-year', first, max([first, subDays(published, 1)]))
+    : days('relative-year', min([addDays(published, 1), last]), last);
+}
+
 function yearOf(c: Context, which: string | undefined): number | undefined {
   const here = c.published.getFullYear();
   switch (which?.toLowerCase()) {
@@ -124,7 +141,7 @@ function yearEnd(c: Context, which: string | undefined, part: string): Resolved 
   };
   const chosen = named ? occurrence(named) : chooseAmong(c.reference, c.direction, [-1, 0, 1].map((offset) => occurrence(yearFrom(c.published, offset))));
   if (!chosen) return undefined;
-  if (part === 'end') return atDay('year-end', chosen.first);
+  if (part === 'end') return isDeadline(c.before) ? inYear('year-end', chosen.year) : atDay('year-end', chosen.first);
   if (part === 'middle') return yearPart(chosen.year, 'mid');
   return atMonth('year-part', chosen.first);
 }
@@ -172,14 +189,15 @@ export const YEAR_RULES: readonly Rule[] = [
       const year = addYears(c.published, shift).getFullYear();
       const modifier = m[1]?.toLowerCase();
       if (modifier === 'early' || modifier === 'mid' || modifier === 'late') return yearPart(year, modifier);
+      if (shift === 0 && (modifier === 'earlier' || modifier === 'later')) return partOfThisYear(c.published, modifier);
       return inYear('relative-year', year);
     },
   },
   {
     name: 'in-the-year',
     needs: /year/i,
-    pattern: rei(`${B}(?:earlier|later)\\s+in\\s+the\\s+year${E}`),
-    resolve: (_, c) => inYear('relative-year', c.published.getFullYear()),
+    pattern: rei(`${B}(earlier|later)\\s+in\\s+the\\s+year${E}`),
+    resolve: (m, c) => partOfThisYear(c.published, m[1]!.toLowerCase()),
   },
   {
     // "the end of 2025", "by year-end", "the start of next year".
@@ -188,8 +206,9 @@ export const YEAR_RULES: readonly Rule[] = [
     pattern: rei(`${B}(?:(beginning|start|middle|end)\\s+of\\s+(the year|this year|last year|next year|\\d{4})|year[- ]end(?:\\s+(\\d{4}))?|end-(year|\\d{4}))${E}`),
     resolve: (m, c) => {
       if (m[1]) return yearEnd(c, m[2], m[1].toLowerCase());
-      // A bare "year-end" ("the bank's year-end target") is the publication's year, whatever the tense.
-      const year = m[3] ?? (m[4] && m[4].toLowerCase() !== 'year' ? m[4] : 'this year');
+      // A year-end target or forecast looks ahead to this year's end, whatever the tense of "said".
+      const target = /^\s+(?:target|goal|forecast|projection|estimate|deadline|expectation)s?\b/i.test(c.after);
+      const year = m[3] ?? (m[4] && m[4].toLowerCase() !== 'year' ? m[4] : target ? 'this year' : undefined);
       return yearEnd(c, year, 'end');
     },
   },
