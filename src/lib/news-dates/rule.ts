@@ -106,7 +106,7 @@ export const years = (rule: string, first: number, last: number): Resolved =>
  */
 export const isDeadline = (before: string): boolean => /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(before);
 
-/** Strips a trailing "the " etc. so leads can be compared: the last word before the match, lower case. */
+/** The word right before a match, lower case: what makes "in 1898" a year and "Flight 1549" none. */
 export function leadWord(before: string): string {
   return /([\p{L}’'-]+)[\s,]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
 }

@@ -57,7 +57,7 @@ function dated(rule: string, c: Context, month: string, dayText: string, year: s
 }
 
 /** The last day-precise mention before this one, for "the following Tuesday". */
-export function lastDay(earlier: readonly Earlier[]): CalendarDate | undefined {
+function lastDay(earlier: readonly Earlier[]): CalendarDate | undefined {
   const found = earlier.findLast((e) => e.resolved.precision === 'day');
   return found && firstOf(found.resolved.value.start);
 }
