@@ -3,6 +3,7 @@
  * attribution (`"We lost everything. But not hope," she said.` is one sentence, not two), and a
  * sentence can be cut into the clauses that stand alone as sentences.
  */
+import { sentencesOf as resolverSentences } from '../../news-dates/sentences';
 import { hasFiniteVerb, startsLikeSubject } from './grammar';
 
 export interface Span {
@@ -20,11 +21,6 @@ export interface Quote extends Span {
   readonly innerEnd: number;
 }
 
-const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** Unicode sentence breaking splits after "Feb." in "on Feb. 6." and after initials: rejoin those. */
-const ENDS_IN_ABBREVIATION =
-  /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Sen|Rep|Gov|Prof|No|Jr|Sr|vs|[A-Z])\.\s*$/;
 
 /** The sentences of `text` (paragraphs separated by blank lines), with offsets in `text`. */
 export function sentencesOf(text: string): Sentence[] {
@@ -38,9 +34,11 @@ export function sentencesOf(text: string): Sentence[] {
       if (trimmed.trim()) sentences.push({ text: trimmed.trimStart(), start: open.start + lead, end: open.start + trimmed.length });
       open = undefined;
     };
-    for (const { segment, index } of SEGMENTER.segment(paragraph[0])) {
+    // The resolver's sentences (abbreviations such as "Feb." already rejoined), joined again where
+    // a quotation runs on or the next one starts in lower case.
+    for (const { text: segment, start: index } of resolverSentences(paragraph[0])) {
       const start = paragraph.index + index;
-      if (open && (ENDS_IN_ABBREVIATION.test(open.text) || quoteOpen(open.text) || /^\s*\p{Ll}/u.test(segment))) {
+      if (open && (quoteOpen(open.text) || /^\s*\p{Ll}/u.test(segment))) {
         open.text += segment;
       } else {
         close();
