@@ -28,8 +28,10 @@ function articleIn(content: string) {
   return { file: file!, frontmatter, body };
 }
 
+const isoOf = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+/** An event's date, or the first day of its range. */
 const dateOf = (event: { date: unknown }) =>
-  event.date instanceof Date ? event.date.toISOString().slice(0, 10) : typeof event.date === 'object' ? (event.date as { start: unknown }).start : String(event.date);
+  typeof event.date === 'object' && event.date !== null && !(event.date instanceof Date) ? isoOf((event.date as { start: unknown }).start) : isoOf(event.date);
 
 describe('importing the seed story into an empty content folder', () => {
   const content = join(work, 'empty/content');
@@ -48,12 +50,15 @@ describe('importing the seed story into an empty content folder', () => {
     expect(first.output).toContain(`created ${content}/locations/istanbul.md`);
   });
 
-  it('drafts an event on every date the text states, the window as expected', () => {
+  it('drafts an event on every dated fact, the window as expected from the day it was announced', () => {
     const { frontmatter } = articleIn(content);
     const events = frontmatter.events as { date: unknown; status?: string }[];
     const dates = events.map(dateOf).map(String);
     for (const date of ['2026-02-06', '2026-02-17', '2026-02-19', '2026-02-20', '2025-06']) expect(dates).toContain(date);
+    // Thursday is the day Trump spoke, which the window starts from: one event, not two.
+    expect(dates.filter((date) => date === '2026-02-19')).toHaveLength(1);
     const window = events.find((e) => typeof e.date === 'object' && !(e.date instanceof Date));
+    expect(window && dateOf(window)).toBe('2026-02-19');
     expect(window?.status).toBe('expected');
     expect(frontmatter).toMatchObject({ dateline: 'istanbul', source: 'Anadolu Agency' });
   });
