@@ -336,7 +336,7 @@ Corpus: bench/corpus.ts, seed ${seed}. Regenerate with \`npm run bench\` (see be
 
 Cold is \`npm run build -- --cold\` (no cache at all: the renderer is built, every file read, every
 page rendered); no change and one edit are \`npm run build\` after it, the edit a sentence appended to
-one story. Watch (edits alternate: a sentence appended, the first event moved a day): save → the
+one story. Watch (edits alternate: a sentence appended, the first event moved a day earlier): save → the
 story's page on disk / → every page and feed the edit changed on disk / → the update done (search
 index included).
 

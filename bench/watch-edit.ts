@@ -1,14 +1,14 @@
 /**
  * `npm run build -- --watch` timed from a save to the result on disk. The edits alternate: a
- * sentence appended to a story's body, and its first event moved a day later (which changes its
- * actors', places' and days' pages too). For each: how long until the story's page holds it,
+ * sentence appended to a story's body, and its first event moved a day earlier, which changes its
+ * actors', places' and days' pages too (a day later could fall after publication, an error). For each: how long until the story's page holds it,
  * until the last page or feed it changed is on disk (the newest modification time in the output
  * outside the search index), and until the watcher reports the update done (search index too).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays } from 'date-fns/addDays';
+import { subDays } from 'date-fns/subDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 
@@ -39,10 +39,10 @@ function writtenSince(outDir: string, since: number): { last: number; count: num
   return { last, count };
 }
 
-/** The story with its first event a day later, or a sentence appended. */
+/** The story with its first event a day earlier, or a sentence appended. */
 function edited(original: string, i: number, marker: string): string {
   if (i % 2 === 1) {
-    const moved = original.replace(/^( {2}- date: )(\d{4}-\d{2}-\d{2})$/m, (_, lead: string, iso: string) => `${lead}${format(addDays(parseISO(iso), 1), 'yyyy-MM-dd')}`);
+    const moved = original.replace(/^( {2}- date: )(\d{4}-\d{2}-\d{2})$/m, (_, lead: string, iso: string) => `${lead}${format(subDays(parseISO(iso), 1), 'yyyy-MM-dd')}`);
     if (moved !== original) return moved.replace(/\n*$/, `\n\nThe ministry issued statement ${marker}.\n`);
   }
   return `${original.trimEnd()}\n\nThe ministry issued statement ${marker}.\n`;
