@@ -34,59 +34,82 @@ export interface StoryActors {
 /**
  * @param stories newest first; each profile keeps that order.
  * @param timeline the merged, sorted site timeline.
+ * @param previous the index of an earlier build: an actor whose stories and events are the same
+ *   objects as then keeps its profile (the same object), so `--watch` recounts only the actors an
+ *   edit touched. The result equals a fresh build either way.
  */
 export function buildActorIndex(
   actors: readonly ActorEntry[],
   stories: readonly StoryActors[],
   timeline: readonly TimelineEntry[],
+  previous?: ReadonlyMap<string, ActorProfile>,
 ): Map<string, ActorProfile> {
-  // Each actor's place in name order, ties equal: co-appearances are sorted by it, which is the
-  // collator's order without calling the collator for every comparison of every actor's rows.
-  const byName = [...actors].sort((a, b) => compareNames(a.data.name, b.data.name));
-  const nameRank = new Map<string, number>();
-  byName.forEach((actor, i) => nameRank.set(actor.id, i > 0 && compareNames(byName[i - 1]!.data.name, actor.data.name) === 0 ? nameRank.get(byName[i - 1]!.id)! : i));
-
-  interface Cell {
+  interface Mentions {
     readonly actor: ActorEntry;
-    readonly rank: number;
-    articles: number;
-    events: number;
+    readonly articles: ArticleSummary[];
+    /** Everyone named by each of those stories. */
+    readonly casts: (readonly ActorEntry[])[];
+    readonly events: TimelineEntry[];
   }
+  const mentions = new Map<string, Mentions>();
+  for (const actor of actors) mentions.set(actor.id, { actor, articles: [], casts: [], events: [] });
+  for (const story of stories) {
+    for (const actor of story.actors) {
+      const of = mentions.get(actor.id);
+      if (!of) continue;
+      of.articles.push(story.summary);
+      of.casts.push(story.actors);
+    }
+  }
+  for (const entry of timeline) for (const actor of entry.actors) mentions.get(actor.id)?.events.push(entry);
+
+  let ranks: Map<string, number> | undefined;
   const profiles = new Map<string, ActorProfile>();
-  const pairs = new Map<string, Map<string, Cell>>();
-  for (const actor of actors) {
-    profiles.set(actor.id, { actor, articles: [], events: [], coAppearances: [] });
-    pairs.set(actor.id, new Map());
-  }
-  const countPairs = (group: readonly ActorEntry[], field: 'articles' | 'events') => {
-    for (const a of group) {
-      const row = pairs.get(a.id);
-      if (!row) continue;
-      for (const b of group) {
-        if (a.id === b.id) continue;
-        let cell = row.get(b.id);
+  for (const [id, of] of mentions) {
+    const earlier = previous?.get(id);
+    if (earlier && earlier.actor === of.actor && sameItems(earlier.articles, of.articles) && sameItems(earlier.events, of.events)) {
+      profiles.set(id, earlier);
+      continue;
+    }
+    ranks ??= nameRanks(actors);
+    const row = new Map<string, { actor: ActorEntry; rank: number; articles: number; events: number }>();
+    const count = (group: readonly ActorEntry[], field: 'articles' | 'events') => {
+      for (const other of group) {
+        if (other.id === id) continue;
+        let cell = row.get(other.id);
         if (!cell) {
-          cell = { actor: profiles.get(b.id)!.actor, rank: nameRank.get(b.id)!, articles: 0, events: 0 };
-          row.set(b.id, cell);
+          cell = { actor: mentions.get(other.id)!.actor, rank: ranks!.get(other.id)!, articles: 0, events: 0 };
+          row.set(other.id, cell);
         }
         cell[field] += 1;
       }
-    }
-  };
-
-  for (const story of stories) {
-    for (const actor of story.actors) profiles.get(actor.id)?.articles.push(story.summary);
-    countPairs(story.actors, 'articles');
-  }
-  for (const entry of timeline) {
-    for (const actor of entry.actors) profiles.get(actor.id)?.events.push(entry);
-    countPairs(entry.actors, 'events');
-  }
-  for (const [id, profile] of profiles) {
-    const cells = [...pairs.get(id)!.values()].sort((a, b) => b.articles - a.articles || b.events - a.events || a.rank - b.rank);
-    for (const { actor, articles, events } of cells) profile.coAppearances.push({ actor, articles, events });
+    };
+    for (const cast of of.casts) count(cast, 'articles');
+    for (const entry of of.events) count(entry.actors, 'events');
+    const cells = [...row.values()].sort((a, b) => b.articles - a.articles || b.events - a.events || a.rank - b.rank);
+    profiles.set(id, {
+      actor: of.actor,
+      articles: of.articles,
+      events: of.events,
+      coAppearances: cells.map(({ actor, articles, events }) => ({ actor, articles, events })),
+    });
   }
   return profiles;
+}
+
+/**
+ * Each actor's place in name order, ties equal: co-appearances are sorted by it, which is the
+ * collator's order without calling the collator for every comparison of every actor's rows.
+ */
+function nameRanks(actors: readonly ActorEntry[]): Map<string, number> {
+  const byName = [...actors].sort((a, b) => compareNames(a.data.name, b.data.name));
+  const ranks = new Map<string, number>();
+  byName.forEach((actor, i) => ranks.set(actor.id, i > 0 && compareNames(byName[i - 1]!.data.name, actor.data.name) === 0 ? ranks.get(byName[i - 1]!.id)! : i));
+  return ranks;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** Most-mentioned first: by stories, then events, then name. Actors never mentioned are left out. */

@@ -37,9 +37,17 @@ export interface SiteIndex<A extends ArticleEntry = ArticleEntry> {
 }
 
 /**
+ * @param record how each story's record is made (`rememberArticleRecords()` keeps them between builds).
+ * @param previous the index of an earlier build of the same code, whose unchanged parts are kept
+ *   as the same objects (see buildActorIndex); the result equals a fresh index either way.
  * @throws {ContentReferenceError} listing every id that does not resolve.
  */
-export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, contentDir?: string, record: ArticleRecordMaker = buildArticleRecord): SiteIndex<A> {
+export function buildSiteIndex<A extends ArticleEntry>(
+  input: ContentInput<A>,
+  contentDir?: string,
+  record: ArticleRecordMaker = buildArticleRecord,
+  previous?: SiteIndex,
+): SiteIndex<A> {
   const problems = findReferenceProblems(input, contentDir);
   if (problems.length > 0) throw new ContentReferenceError(problems);
 
@@ -61,6 +69,7 @@ export function buildSiteIndex<A extends ArticleEntry>(input: ContentInput<A>, c
       input.actors,
       articles.map((a) => ({ summary: a.summary, actors: a.allActors })),
       timeline,
+      previous?.actors,
     ),
     locations: buildLocationIndex(
       input.locations,
@@ -83,15 +92,35 @@ export type ArticleRecordMaker = <A extends ArticleEntry>(entry: A, actor: (id: 
 export function rememberArticleRecords(): ArticleRecordMaker {
   const made = new WeakMap<ArticleEntry, { record: ArticleRecord; named: readonly object[] }>();
   return <A extends ArticleEntry>(entry: A, actor: (id: string) => ActorEntry, location: (id: string) => LocationEntry): ArticleRecord<A> => {
-    const { data } = entry;
-    const named: object[] = [location(data.dateline), ...data.actors.map(actor), ...data.locations.map(location)];
-    for (const event of data.events) named.push(...event.actors.map(actor), ...event.locations.map(location));
     const earlier = made.get(entry);
-    if (earlier && earlier.named.length === named.length && earlier.named.every((known, i) => known === named[i])) return earlier.record as ArticleRecord<A>;
+    if (earlier && stillNames(earlier.named, entry.data, actor, location)) return earlier.record as ArticleRecord<A>;
+    const named: object[] = [];
+    eachNamed(entry.data, actor, location, (found) => {
+      named.push(found);
+      return true;
+    });
     const record = buildArticleRecord(entry, actor, location);
     made.set(entry, { record, named });
     return record;
   };
+}
+
+/** Calls `visit` with every entry a story names, in a fixed order, while it returns true. */
+function eachNamed(data: ArticleEntry['data'], actor: (id: string) => ActorEntry, location: (id: string) => LocationEntry, visit: (entry: object) => boolean): boolean {
+  if (!visit(location(data.dateline))) return false;
+  for (const id of data.actors) if (!visit(actor(id))) return false;
+  for (const id of data.locations) if (!visit(location(id))) return false;
+  for (const event of data.events) {
+    for (const id of event.actors) if (!visit(actor(id))) return false;
+    for (const id of event.locations) if (!visit(location(id))) return false;
+  }
+  return true;
+}
+
+/** Whether the story names the very entries it named before (checked without building a list: this runs for every story on every update). */
+function stillNames(named: readonly object[], data: ArticleEntry['data'], actor: (id: string) => ActorEntry, location: (id: string) => LocationEntry): boolean {
+  let i = 0;
+  return eachNamed(data, actor, location, (found) => named[i++] === found) && i === named.length;
 }
 
 /**

@@ -87,6 +87,7 @@ export function createPublisher(options: PublishOptions) {
   // of every object still in use, are found made by the next update.
   let records: ReturnType<Renderer['rememberArticleRecords']> | undefined;
   let digest: ReturnType<Renderer['createDigester']> | undefined;
+  let lastSite: ReturnType<Renderer['buildSiteIndex']> | undefined;
 
   function readJson<T>(file: string): T | undefined {
     try {
@@ -136,6 +137,7 @@ export function createPublisher(options: PublishOptions) {
       store = renderer.createContentStore({ contentDir: options.contentDir, base: renderer.base, root, state, bodies });
       records = renderer.rememberArticleRecords();
       digest = undefined;
+      lastSite = undefined;
       version = current;
     }
     step('renderer');
@@ -203,7 +205,8 @@ export function createPublisher(options: PublishOptions) {
         step('edited story pages');
       }
 
-      const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir), records);
+      const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir), records, lastSite);
+      lastSite = site;
       const pages = renderer.sitePages(site);
       step('site index');
       // Pages: those whose props changed are rendered, story pages first, so that Pagefind (a

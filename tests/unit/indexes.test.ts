@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupActorsByKind, rankActors } from '../../src/lib/actor-index';
 import { MAX_RANGE_DAYS, periodAt, splitByPrecision } from '../../src/lib/date-archive';
-import { buildSiteIndex } from '../../src/lib/site-index';
+import { buildSiteIndex, rememberArticleRecords } from '../../src/lib/site-index';
 import { actor, article, location } from '../helpers/content';
 
 const actors = [
@@ -180,5 +180,41 @@ describe('date archive', () => {
     const { coarse, fine } = splitByPrecision(site.archive.byIso.get('2026-02')!);
     expect(coarse).toEqual([]);
     expect(fine).toHaveLength(4);
+  });
+});
+
+describe('an index built again from an earlier one (npm run build -- --watch)', () => {
+  const records = rememberArticleRecords();
+  const before = [
+    ...articles,
+    article('kremlin-statement', {
+      published: '2026-01-10',
+      dateline: 'istanbul',
+      actors: ['kremlin'],
+      events: [{ date: '2026-01-10', title: 'The Kremlin issues a statement.', actors: ['kremlin'] }],
+    }),
+  ];
+  const first = buildSiteIndex({ articles: before, actors, locations }, undefined, records);
+  const edited = article('muscat-talks', {
+    published: '2026-02-21',
+    dateline: 'muscat',
+    actors: ['sergey-lavrov', 'abbas-araghchi'],
+    events: [{ date: '2026-02-21', title: 'Talks in Muscat.', actors: ['sergey-lavrov', 'abbas-araghchi'] }],
+  });
+  const input = { articles: [...before, edited], actors, locations };
+  const second = buildSiteIndex(input, undefined, records, first);
+
+  it('keeps the profile of an actor the edit did not touch, and makes new ones for those it did', () => {
+    expect(second.actors.get('kremlin')).toBe(first.actors.get('kremlin'));
+    expect(second.actors.get('sergey-lavrov')).not.toBe(first.actors.get('sergey-lavrov'));
+    expect(second.actors.get('sergey-lavrov')!.articles.map((a) => a.id)).toEqual(['muscat-talks', 'call']);
+  });
+
+  it('equals an index built from nothing', () => {
+    expect(second.actors).toEqual(buildSiteIndex(input).actors);
+    // Without the story again, Lavrov's co-appearances are as they were.
+    const third = buildSiteIndex({ articles: before, actors, locations }, undefined, records, second);
+    expect(third.actors).toEqual(first.actors);
+    expect(third.actors.get('sergey-lavrov')!.coAppearances).toEqual(first.actors.get('sergey-lavrov')!.coAppearances);
   });
 });
