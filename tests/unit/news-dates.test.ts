@@ -145,6 +145,7 @@ describe('boundaries', () => {
     ['"on Monday" in a Monday story', 'Lavrov spoke on Monday.', '2026-02-16', 'Monday=2026-02-16'],
     ['impossible "Feb. 30" is not a date', 'It happened on Feb. 30.', '2026-03-10'],
     ['"April 31" is not a date', 'It happened on April 31.', '2026-05-10'],
+    ['a count of years that would go before year 1000 is no date', 'The dynasty fell 2015 years ago.', '1969-12-31'],
   ])('%s', (_label, text, published, ...expected) => {
     expect(resolve(text, published)).toEqual(expected);
   });

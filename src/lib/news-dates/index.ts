@@ -138,7 +138,16 @@ export function findDates(text: string, reference: PartialDate): DateMention[] {
       }
     }
   }
-  return resolveInOrder(longestFirst(candidates), published);
+  return resolveInOrder(longestFirst(candidates), published).filter(withinNewsYears);
+}
+
+/**
+ * Years a news story dates things in: four digits, as ISO 8601 and the site's archive write them.
+ * "2015 years ago" in a story of 1969 would otherwise come out as the year -46.
+ */
+function withinNewsYears(mention: DateMention): boolean {
+  const years = [mention.value.start.year, mention.value.end?.year ?? mention.value.start.year];
+  return years.every((year) => year >= 1000 && year <= 9999);
 }
 
 /** Overlapping candidates: the longest wins ("Tuesday, Feb. 17" over "Tuesday"); then by position. */
