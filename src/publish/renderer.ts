@@ -20,6 +20,9 @@ export interface Renderer extends RendererModule {
 
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
+/** Where scripts/build.ts has Node keep the code V8 compiled for the build's modules. */
+export const compiledCodeDir = (cacheDir: string) => join(cacheDir, 'compile');
+
 export async function loadRenderer({ root, cacheDir, version, rebuild }: { root: string; cacheDir: string; version: string; rebuild: boolean }): Promise<Renderer> {
   const folder = join(cacheDir, 'renderer');
   const dir = join(folder, version);
@@ -34,8 +37,10 @@ export async function loadRenderer({ root, cacheDir, version, rebuild }: { root:
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }
-    // Older versions' renderers are of no further use.
+    // Older versions' renderers are of no further use, nor is the code compiled for them
+    // (scripts/build.ts); this process's compiled code is then not kept, and the next build keeps it.
     for (const other of readdirSync(folder)) if (other !== version && !other.includes('.building-')) rmSync(join(folder, other), { recursive: true, force: true });
+    rmSync(compiledCodeDir(cacheDir), { recursive: true, force: true });
   }
   const module = (await import(pathToFileURL(entry).href)) as RendererModule;
   return { ...module, clientDir: join(dir, 'client'), built };
