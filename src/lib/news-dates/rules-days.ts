@@ -1,15 +1,14 @@
 /**
  * Rules for single days: weekdays, month and day ("Feb. 6", "6 February", "Saturday, April 25"),
- * "yesterday" and kin, "three days ago".
+ * "yesterday" and kin, "three days ago", and its mirror "in six months" / "two years from now".
  */
 import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
 import { getDay } from 'date-fns/getDay';
 import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
-import { subDays } from 'date-fns/subDays';
-import { subMonths } from 'date-fns/subMonths';
-import { subWeeks } from 'date-fns/subWeeks';
-import { subYears } from 'date-fns/subYears';
 import type { Day } from 'date-fns';
 import { chooseOccurrence, exactDay, firstOf, nearest, type CalendarDate, type Direction } from './calendar';
 import { atDay, atMonth, atYear, B, DAY, days, E, re, rei, YEAR, type Context, type Earlier, type Resolved, type Rule, MONTH_HINT } from './rule';
@@ -63,6 +62,27 @@ function lastDay(earlier: readonly Earlier[]): CalendarDate | undefined {
 }
 
 const EVERY = /\b(?:every|each)\s+$/i;
+
+/**
+ * "three weeks ago" and "in three weeks" count whole units from a day and keep the precision the
+ * unit states: a week is no calendar week but seven days, as "a week later" is (rules-anchored.ts).
+ */
+function offset(rule: string, from: CalendarDate, unit: string, count: number): Resolved {
+  if (unit.startsWith('day')) return atDay(rule, addDays(from, count));
+  if (unit.startsWith('week')) return atDay(rule, addWeeks(from, count));
+  if (unit.startsWith('month')) return atMonth(rule, addMonths(from, count));
+  return atYear(rule, addYears(from, count));
+}
+
+/**
+ * "in six months" is a date only when the clause looks ahead: "prices doubled in six months" is a
+ * duration. Even ahead, "the first time in two years", "the highest in a decade" and "twice in a
+ * year" measure a stretch of time, not a point.
+ */
+const DURATION_BEFORE =
+  /\b(?:time|times|once|twice|first|record|ever|since|\p{L}+est|most|least|more|less|than|only|just|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "in six months of talks", "in a day or two", "in two weeks to a month": no single point. */
+const NOT_A_POINT_AFTER = /^(?:\s*(?:of|or|to|and)\b|-)/i;
 
 export const DAY_RULES: readonly Rule[] = [
   {
@@ -121,12 +141,28 @@ export const DAY_RULES: readonly Rule[] = [
     pattern: rei(`${B}(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?)\\s+ago${E}`),
     resolve: (m, c) => {
       const count = countValue(m[1]!);
-      const unit = m[2]!.toLowerCase();
-      if (!Number.isFinite(count)) return undefined;
-      if (unit.startsWith('day')) return atDay('ago', subDays(c.published, count));
-      if (unit.startsWith('week')) return atDay('ago', subWeeks(c.published, count));
-      if (unit.startsWith('month')) return atMonth('ago', subMonths(c.published, count));
-      return atYear('ago', subYears(c.published, count));
+      return Number.isFinite(count) ? offset('ago', c.published, m[2]!.toLowerCase(), -count) : undefined;
+    },
+  },
+  {
+    // Counted from the reference, so "said on Monday it would open in 10 days" counts from Monday.
+    name: 'in-count',
+    needs: /\bin\b/i,
+    pattern: rei(`${B}in\\s+(?:(?:about|around|roughly|some|approximately)\\s+)?(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?)(?:['’]\\s*time)?${E}`),
+    resolve: (m, c) => {
+      if (c.tense !== 'future' || DURATION_BEFORE.test(c.before) || NOT_A_POINT_AFTER.test(c.after)) return undefined;
+      const count = countValue(m[1]!);
+      return Number.isFinite(count) ? offset('from-now', c.reference, m[2]!.toLowerCase(), count) : undefined;
+    },
+  },
+  {
+    // "now" is the speaker's: the date of the report when the sentence gives one, else publication.
+    name: 'from-now',
+    needs: /from/i,
+    pattern: rei(`${B}(${COUNT_PATTERN})\\s+(days?|weeks?|months?|years?)\\s+from\\s+(?:now|today)${E}`),
+    resolve: (m, c) => {
+      const count = countValue(m[1]!);
+      return Number.isFinite(count) ? offset('from-now', c.reference, m[2]!.toLowerCase(), count) : undefined;
     },
   },
   {
