@@ -7,7 +7,8 @@
  * "the leaders meet again Monday") reads ahead, and a weekday it names is the publication day
  * itself when they match; "since" always reads back, "until" and "by" ahead (unless the past
  * perfect says it lies behind: "by March, talks had collapsed"). A month and day, a
- * month, a quarter or a season in a clause whose tense says neither is the nearest occurrence. A
+ * month (also one before an event noun: "the May deadline", "the March vote"), a quarter or a
+ * season in a clause whose tense says neither is the nearest occurrence. A
  * stated weekday fixes the year ("Saturday, April 25" is the nearest 25 April that is a Saturday).
  * "would" and "was due to" report an expectation: read ahead from the date of the report when the
  * sentence gives one ("On Tuesday, he said talks would resume on Thursday").
@@ -31,6 +32,9 @@
  *   publication in a past clause), a weekend Saturday–Sunday;
  * - a window "over the next 10 days" runs from the day its sentence is about; "the past week"
  *   is the span of days ending on that day.
+ * Offsets: "three days ago", and ahead "in six months" (in a future clause only: "prices doubled
+ * in six months" is a duration) and "two years from now", at the unit's precision (days and weeks
+ * a day, months a month, years a year), counted from the date of the report when there is one.
  * Anchored expressions ("the day before", "a year earlier", "the following month", "later that
  * day", "that week") count from the date just mentioned (rules-anchored.ts).
  *

@@ -17,7 +17,7 @@ import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
 import { chooseAmong, chooseOccurrence, CalendarDate, type Period } from './calendar';
 import { atDay, atMonth, B, days, E, isDeadline, leadWord, MONTH_HINT, re, rei, YEAR, type Context, type Resolved, type Rule } from './rule';
-import { FULL_MONTH_PATTERN, MONTH_PATTERN, monthIndex } from './vocabulary';
+import { anyCase, FULL_MONTH_PATTERN, MONTH_PATTERN, monthIndex } from './vocabulary';
 
 export type Part = 'early' | 'mid' | 'late' | 'end' | 'whole';
 
@@ -88,6 +88,25 @@ const MONTH_LEADS = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'fr
 const AFTER_MONTH = new RegExp(`(?:${FULL_MONTH_PATTERN})\\s+(?:and|or|to|through|until|till)\\s+$`, 'u');
 const OF_MONTH = /\b(?:month|months|events|night|days|weeks)\s+of\s+$/i;
 
+/**
+ * Nouns a bare month name dates when it stands before them: "the May deadline", "the March vote",
+ * "Turkey's June election". A list rather than any noun, because a capitalised month before a
+ * lowercase word is as often a name or a verb phrase ("the March on Washington").
+ */
+const EVENT_NOUNS =
+  'deadline|deadlines|vote|votes|voting|election|elections|poll|polls|ballot|referendum|runoff|primary|primaries|summit|summits|meeting|meetings|talks|session|sessions|conference|hearing|hearings|trial|ruling|verdict|visit|trip|rally|rallies|protest|protests|strike|strikes|attack|attacks|offensive|invasion|ceasefire|truce|accord|agreement|deal|launch|auction|tender|review|census|budget|data|figures|report|forecast|survey|decision|quake|earthquake|floods|storm|coup|uprising|riots|target|contract|round|sitting|inauguration|ceremony|festival|handover|withdrawal';
+/** Theresa May's "deal", "plan", "government": nouns after "May" that are hers, not the month's. */
+const NOT_AFTER_MAY = new Set(['deal', 'agreement', 'accord', 'budget', 'decision', 'visit', 'trip', 'target', 'review', 'report']);
+/**
+ * What may stand before such a month: a determiner or possessive ("the", "its", "Turkey's") or a
+ * preposition ("ahead of", "after", "since"), with at most one lowercase word between ("the
+ * planned March vote"). A capitalised word right before it makes it part of a name ("Theresa May").
+ */
+const BEFORE_MODIFIER = new RegExp(
+  `(?:(?:^|\\s)(?:${['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'for', 'at', 'to', 'on', 'before', 'after', 'since', 'until', 'by', 'from', 'in', 'over', 'with', 'without', 'amid', 'despite', 'during', 'against', 'ahead', 'around', 'toward', 'towards'].map(anyCase).join('|')})|\\p{L}['’]s)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?$`,
+  'u',
+);
+
 export const MONTH_RULES: readonly Rule[] = [
   {
     name: 'month-year',
@@ -111,6 +130,20 @@ export const MONTH_RULES: readonly Rule[] = [
       const possessive = /['’]s$/.test(m[0]) && m[1] !== 'May'; // "May's" is more often Theresa May's
       const led = (MONTH_LEADS.has(lead) && (lead !== 'of' || OF_MONTH.test(c.before))) || AFTER_MONTH.test(c.before);
       if (!led && !possessive) return undefined;
+      return namedMonthPart('month-tense', c, m[1]!, undefined, 'whole');
+    },
+  },
+  {
+    // Read like "in June": the nearest occurrence unless the clause's tense or a scheduling word
+    // ("deadline", "due") says back or ahead. "the May deadline" is never the modal: a modal does
+    // not follow a determiner or precede a noun.
+    name: 'month-modifier',
+    needs: MONTH_HINT,
+    pattern: re(`${B}(${FULL_MONTH_PATTERN})\\s+(${EVENT_NOUNS})${E}`),
+    group: 1,
+    resolve: (m, c) => {
+      if (!BEFORE_MODIFIER.test(c.before)) return undefined;
+      if (m[1] === 'May' && NOT_AFTER_MAY.has(m[2]!)) return undefined;
       return namedMonthPart('month-tense', c, m[1]!, undefined, 'whole');
     },
   },

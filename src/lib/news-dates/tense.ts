@@ -41,10 +41,10 @@ const PRESENT_FUTURE =
 
 /**
  * A word right before a timetable verb that makes it a noun ("the vote", "a planned visit", "a
- * two-day visit") or an infinitive, or negates it.
+ * two-day visit", "the March vote") or an infinitive, or negates it.
  */
 const NOT_A_SUBJECT =
-  /(?:^|\s)(?:[\p{L}-]+(?:ed|al|ic|ive|ous|-day|-long|-week)|state|joint|brief|surprise|rare|the|a|an|its|his|her|their|our|this|that|these|those|first|last|next|final|to|would|will|shall|may|might|must|could|should|can|cannot|did|didn['’]t|does|doesn['’]t|do|don['’]t|not|never|no|of|for|in|on|at|by|after|before|with|each|every|one|two|three|\d+)\s+$/iu;
+  /(?:^|\s)(?:[\p{L}-]+(?:ed|al|ic|ive|ous|-day|-long|-week)|state|joint|brief|surprise|rare|the|a|an|its|his|her|their|our|this|that|these|those|first|last|next|final|to|would|will|shall|may|might|must|could|should|can|cannot|did|didn['’]t|does|doesn['’]t|do|don['’]t|not|never|no|of|for|in|on|at|by|after|before|with|each|every|one|two|three|january|february|march|april|june|july|august|september|october|november|december|\d+)\s+$/iu;
 
 const IRREGULAR_PAST = [
   'said', 'told', 'was', 'were', 'had', 'did', 'held', 'met', 'went', 'came', 'took', 'made', 'gave', 'spoke', 'began',
