@@ -11,6 +11,8 @@ export interface CoAppearance {
   readonly actor: ActorEntry;
   /** Stories that name both. */
   readonly articles: number;
+  /** Those stories, newest first. */
+  readonly shared: readonly ArticleSummary[];
   /** Events both take part in. */
   readonly events: number;
 }
@@ -72,26 +74,25 @@ export function buildActorIndex(
       continue;
     }
     ranks ??= nameRanks(actors);
-    const row = new Map<string, { actor: ActorEntry; rank: number; articles: number; events: number }>();
-    const count = (group: readonly ActorEntry[], field: 'articles' | 'events') => {
-      for (const other of group) {
-        if (other.id === id) continue;
-        let cell = row.get(other.id);
-        if (!cell) {
-          cell = { actor: mentions.get(other.id)!.actor, rank: ranks!.get(other.id)!, articles: 0, events: 0 };
-          row.set(other.id, cell);
-        }
-        cell[field] += 1;
+    const row = new Map<string, { actor: ActorEntry; rank: number; shared: ArticleSummary[]; events: number }>();
+    const cell = (other: ActorEntry) => {
+      let found = row.get(other.id);
+      if (!found) {
+        found = { actor: mentions.get(other.id)!.actor, rank: ranks!.get(other.id)!, shared: [], events: 0 };
+        row.set(other.id, found);
       }
+      return found;
     };
-    for (const cast of of.casts) count(cast, 'articles');
-    for (const entry of of.events) count(entry.actors, 'events');
-    const cells = [...row.values()].sort((a, b) => b.articles - a.articles || b.events - a.events || a.rank - b.rank);
+    of.casts.forEach((cast, i) => {
+      for (const other of cast) if (other.id !== id) cell(other).shared.push(of.articles[i]!);
+    });
+    for (const entry of of.events) for (const other of entry.actors) if (other.id !== id) cell(other).events += 1;
+    const cells = [...row.values()].sort((a, b) => b.shared.length - a.shared.length || b.events - a.events || a.rank - b.rank);
     profiles.set(id, {
       actor: of.actor,
       articles: of.articles,
       events: of.events,
-      coAppearances: cells.map(({ actor, articles, events }) => ({ actor, articles, events })),
+      coAppearances: cells.map(({ actor, shared, events }) => ({ actor, articles: shared.length, shared, events })),
     });
   }
   return profiles;

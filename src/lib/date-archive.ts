@@ -106,12 +106,25 @@ const covered = new WeakMap<TimelineEntry['date'], readonly PartialDate[]>();
 
 /** The finest periods an event touches; `periodsOf` adds their parents. */
 function datesCovered(entry: TimelineEntry): readonly PartialDate[] {
-  let dates = covered.get(entry.date);
+  return spanCovers(entry.date);
+}
+
+function spanCovers(date: TimelineEntry['date']): readonly PartialDate[] {
+  let dates = covered.get(date);
   if (!dates) {
-    dates = computeDatesCovered(entry.date);
-    covered.set(entry.date, dates);
+    dates = computeDatesCovered(date);
+    covered.set(date, dates);
   }
   return dates;
+}
+
+/**
+ * The archive page an event's date links to: the page of its start at its own precision (a range
+ * of days: its first day; of months: its first month), which the archive always has, since it is
+ * the first period the event is filed under.
+ */
+export function archivePeriodOf(date: TimelineEntry['date']): PartialDate {
+  return spanCovers(date)[0]!;
 }
 
 function computeDatesCovered(date: TimelineEntry['date']): PartialDate[] {

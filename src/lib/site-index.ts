@@ -1,6 +1,7 @@
 /**
  * Builds every index the site renders from the three collections, once per build: the reference
- * check, each story's timeline, the site timeline, the actor, location and date indexes.
+ * check, each story's timeline, the site timeline, the actor, location and date indexes, the story
+ * threads.
  * Pure: the same content always gives the same index, whatever the clock or time zone.
  */
 import { buildActorIndex, type ActorProfile } from './actor-index';
@@ -10,6 +11,7 @@ import type { ActorEntry, ArticleEntry, ArticleSummary, ContentInput, LocationEn
 import { compareNewestFirst } from './published-date';
 import { ContentReferenceError, findReferenceProblems } from './references';
 import { uniqueById } from './by-id';
+import { buildStoryThreads, type StoryThread } from './story-threads';
 import { mergeTimelines, sortTimeline, timelineKey } from './timeline';
 
 export interface ArticleRecord<A extends ArticleEntry = ArticleEntry> {
@@ -34,6 +36,8 @@ export interface SiteIndex<A extends ArticleEntry = ArticleEntry> {
   /** Every event of every story, merged and sorted. */
   readonly timeline: readonly TimelineEntry[];
   readonly archive: DateArchive;
+  /** Each story's earlier and later stories in its thread, by story id. */
+  readonly threads: ReadonlyMap<string, StoryThread>;
 }
 
 /**
@@ -78,6 +82,7 @@ export function buildSiteIndex<A extends ArticleEntry>(
     ),
     timeline,
     archive: buildDateArchive(timeline, summaries),
+    threads: buildStoryThreads(articles),
   };
 }
 

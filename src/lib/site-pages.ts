@@ -17,6 +17,7 @@ import { searchPeriods } from './search-periods';
 import type { PartialDate } from './partial-date';
 import { createPaths } from './paths';
 import type { ArticleRecord, SiteIndex } from './site-index';
+import type { StoryThread } from './story-threads';
 
 /** A neighbouring archive period, as the pager shows it. */
 export interface PeriodLink {
@@ -49,6 +50,9 @@ export interface PeriodTally {
 /** How many of an actor's most frequent companions their page lists. */
 export const LISTED_COMPANIONS = 15;
 
+/** How many of the stories an actor shares with each companion their page lists, newest first. */
+export const LISTED_SHARED = 5;
+
 /**
  * The props of each kind of page, by its route name. Pages that sum up the whole site get only
  * what they show (counts, the first few of a list), so that an edit renders again only the pages
@@ -66,9 +70,10 @@ export interface PageProps {
   search: { facets: SearchFacets; periods: readonly string[] };
   feed: { articles: readonly ArticleRecord[] };
   actors: { groups: readonly { kind: ActorKind; actors: readonly ActorTally[] }[]; network: NetworkSelection; count: number };
-  actor: { profile: ActorProfile; country: LocationEntry | undefined };
+  /** `expected`: the actor's events still to come as of the story that reported them. */
+  actor: { profile: ActorProfile; country: LocationEntry | undefined; expected: readonly TimelineEntry[] };
   actorFeed: { actor: ActorEntry; articles: readonly ArticleRecord[] };
-  article: { article: ArticleRecord };
+  article: { article: ArticleRecord; thread: StoryThread };
   locations: { groups: readonly { kind: LocationKind; places: readonly PlaceTally[] }[]; map: readonly PlaceRow[] };
   /** `map`: this place and, for a country, the places in it. */
   location: { profile: LocationProfile; map: readonly PlaceRow[] };
@@ -102,8 +107,8 @@ const relative = (url: string) => url.slice(1);
 const link = (period: ArchivePeriod | undefined): PeriodLink | undefined => period && { date: period.date };
 
 /** A story's page: the same whether it comes from the whole list or is made on its own. */
-export function articlePage(article: ArticleRecord): SitePage<'article'> {
-  return page('article', relative(at.article(article.entry.id)), { article });
+export function articlePage(article: ArticleRecord, thread: StoryThread): SitePage<'article'> {
+  return page('article', relative(at.article(article.entry.id)), { article, thread });
 }
 
 const actorTally = (profile: ActorProfile): ActorTally => ({ actor: profile.actor, stories: profile.articles.length, events: profile.events.length });
@@ -147,12 +152,13 @@ export function sitePages(site: SiteIndex): SitePage[] {
     }),
     { route: 'notFound', path: '404/', file: '404.html', props: {} },
   ];
-  for (const article of site.articles) pages.push(articlePage(article));
+  for (const article of site.articles) pages.push(articlePage(article, site.threads.get(article.entry.id)!));
   for (const profile of site.actors.values()) {
     const { actor } = profile;
     const country = actor.data.country ? site.locations.get(actor.data.country)?.location : undefined;
-    const listed = { ...profile, coAppearances: profile.coAppearances.slice(0, LISTED_COMPANIONS) };
-    pages.push(page('actor', relative(at.actor(actor.id)), { profile: listed, country }));
+    const coAppearances = profile.coAppearances.slice(0, LISTED_COMPANIONS).map((row) => ({ ...row, shared: row.shared.slice(0, LISTED_SHARED) }));
+    const expected = profile.events.filter((event) => event.status === 'expected');
+    pages.push(page('actor', relative(at.actor(actor.id)), { profile: { ...profile, coAppearances }, country, expected }));
     const articles = profile.articles.slice(0, FEED_ITEMS).map((summary) => site.articlesById.get(summary.id)!);
     pages.push(page('actorFeed', relative(at.actorFeed(actor.id)), { actor, articles }));
   }

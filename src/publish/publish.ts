@@ -83,8 +83,9 @@ export function createPublisher(options: PublishOptions) {
   let renderer: Renderer | undefined;
   let version: string | undefined;
   let store: ReturnType<Renderer['createContentStore']> | undefined;
-  // Kept with the store, while the code is the same: records of unchanged stories, and the digest
-  // of every object still in use, are found made by the next update.
+  // Kept with the store, while the code is the same: records of unchanged stories, the digest of
+  // every object still in use and the last site index (whose unchanged actor profiles are kept,
+  // and whose story threads let an edited story's page go out first) are found by the next update.
   let records: ReturnType<Renderer['rememberArticleRecords']> | undefined;
   let digest: ReturnType<Renderer['createDigester']> | undefined;
   let lastSite: ReturnType<Renderer['buildSiteIndex']> | undefined;
@@ -189,17 +190,22 @@ export function createPublisher(options: PublishOptions) {
           write(page.file, body);
         });
 
-      // The edited stories' own pages first. A story's page depends only on the story and the
-      // actors and places it names, so it is on disk before the site index is built (seconds, at
-      // a newsroom's size); the pass over every page below finds it done.
+      // Under --watch, the edited stories' own pages first. A story's page depends on the story,
+      // the actors and places it names and its thread, which an edit of its text leaves as it was
+      // in the last update: so it is on disk before the site index is built (seconds, at a
+      // newsroom's size). The pass over every page below finds it done, or, when the thread did
+      // change, renders it again.
       const early = new Map<string, string>();
-      if (!full && snapshot.changed.length > 0) {
+      if (!full && lastSite && snapshot.changed.length > 0) {
         const changed = new Set(snapshot.changed);
         const actors = new Map(input.actors.map((entry) => [entry.id, entry]));
         const places = new Map(input.locations.map((entry) => [entry.id, entry]));
+        const threads = lastSite.threads;
         const edited = input.articles
           .filter((entry) => changed.has(entry.filePath!))
-          .map((entry) => renderer!.articlePage(records!(entry, (id) => actors.get(id)!, (id) => places.get(id)!)));
+          .map((entry) =>
+            renderer!.articlePage(records!(entry, (id) => actors.get(id)!, (id) => places.get(id)!), threads.get(entry.id) ?? { earlier: [], later: [] }),
+          );
         for (const page of edited) early.set(page.file, digestOf([page.route, page.path, page.props]));
         await renderAll(edited);
         step('edited story pages');
@@ -220,7 +226,7 @@ export function createPublisher(options: PublishOptions) {
       await renderAll(stale.filter((page) => page.route === 'article'));
       step('story pages');
 
-      // Search: one index per month of publication; a month is indexed again when one of its story pages changed.
+      // Search: one index per month of publication; a month is indexed again when what it indexes of one of its story pages changed.
       const periods = new Map<string, SitePage<'article'>[]>();
       for (const page of pages) {
         if (page.route !== 'article') continue;
@@ -232,7 +238,9 @@ export function createPublisher(options: PublishOptions) {
       const search: Record<string, string> = {};
       const reindex: [string, SitePage<'article'>[]][] = [];
       for (const [period, members] of periods) {
-        search[period] = sha(members.map((page) => `${page.file}=${files[page.file]}`).join('\n'));
+        // What Pagefind indexes of a story page comes from its record alone (its thread is in
+        // the aside, which it ignores), so a thread that changed leaves the month's index alone.
+        search[period] = sha(members.map((page) => `${page.file}=${digestOf(page.props.article)}`).join('\n'));
         if (trusted?.search[period] !== search[period]) reindex.push([period, members]);
       }
       // Two months at a time: once the pages are done, Pagefind has both cores to itself.

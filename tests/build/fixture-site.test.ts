@@ -73,6 +73,28 @@ describe('the built site', () => {
     }
   });
 
+  it('links every event and story date to the archive page of its day, month or year', () => {
+    let linked = 0;
+    for (const path of builtPages(site)) {
+      const tree = page(site, path);
+      const dated = [...all(tree, '.event-date'), ...all(tree, '.key-date'), ...all(tree, '.teaser .meta'), ...all(tree, '.story-header .byline')];
+      for (const holder of dated) {
+        const [link] = all(holder, 'a.date-link');
+        expect(link, `${path}: ${text(holder)}`).toBeDefined();
+        const [first] = all(link!, 'time');
+        const start = attr(first!, 'dateTime').slice(0, 10);
+        const target = page(site, new URL(attr(link!, 'href'), `https://example.org${path}`).pathname);
+        // The archive page's own heading names the period the date falls in, at the date's precision
+        // (a range whose ends differ in precision files under the coarser one).
+        const heading = attr(one(target, 'h1 time'), 'dateTime');
+        expect(start.startsWith(heading), `${path}: ${text(holder)} → ${heading}`).toBe(true);
+        expect(heading.length === start.length || all(link!, 'time').length === 2, `${path}: ${text(holder)} → ${heading}`).toBe(true);
+        linked++;
+      }
+    }
+    expect(linked).toBeGreaterThan(50);
+  });
+
   it('links only to pages and anchors that exist, all under the base path', () => {
     const broken: string[] = [];
     for (const path of builtPages(site)) {
@@ -177,6 +199,16 @@ describe('an article page', () => {
   });
 });
 
+describe('story threads', () => {
+  it('show the earlier and later stories of a thread on each story page, with their dates', () => {
+    const thread = (path: string, id: string) => all(page(site, path), `#${id} ~ .thread li`).map((li) => [attr(one(li, 'a'), 'href'), attr(one(li, 'time'), 'dateTime')]);
+    expect(thread(FLEET, 'story-earlier')).toEqual([[SUMMIT, '2026-02-20']]);
+    expect(thread(FLEET, 'story-later')).toEqual([]);
+    expect(thread(SUMMIT, 'story-later')).toEqual([[FLEET, '2026-03-02T08:15:00+02:00']]);
+    expect(text(one(page(site, FLEET), '#story-later ~ .empty'))).toBe('No later story yet.');
+  });
+});
+
 describe('the site timeline', () => {
   it('lists every event once, grouped by year and month, merged events linking to both stories', () => {
     const tree = page(site, `${BASE}timeline/`);
@@ -221,11 +253,19 @@ describe('actor pages', () => {
       'Arden and Brook open the summit.',
       'Arden inspects the returning fleet.',
     ]);
-    expect(all(tree, 'aside .ranking li').map((li) => text(li))).toEqual([
+    expect(all(tree, 'aside .ranking > li').map((li) => text(one(li, 'a')) + ' ' + text(one(li, '.count')))).toEqual([
       'Coastal Fleet 2 stories, 1 event',
       'Northland 2 stories, 0 events',
       'Ben Brook 1 story, 2 events',
     ]);
+    // Each companion with the stories naming both, newest first, each with its date.
+    const shared = all(tree, 'aside .ranking > li').map((li) => all(li, '.shared li').map((item) => [attr(one(item, 'a'), 'href'), attr(one(item, 'time'), 'dateTime')]));
+    expect(shared).toEqual([
+      [[FLEET, '2026-03-02T08:15:00+02:00'], [SUMMIT, '2026-02-20']],
+      [[FLEET, '2026-03-02T08:15:00+02:00'], [SUMMIT, '2026-02-20']],
+      [[SUMMIT, '2026-02-20']],
+    ]);
+    expect(all(tree, '#coming ~ .timeline .event-title').map((p) => text(p))).toEqual(['Expected The ten-day window for a follow-up meeting.']);
   });
 
   it('exist for actors no story names yet, with their profile text', () => {
