@@ -1,0 +1,47 @@
+/** `/data/actors.json`: every actor with the stories and events that name them. */
+import type { ActorKind } from '../../schemas/actor';
+import type { SiteIndex } from '../site-index';
+import { jsonFile } from './json-file';
+import type { ExportUrls } from './urls';
+
+export const ACTORS_SCHEMA_ID = 'dateline.actors/1';
+
+export interface ActorItem {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly role: string | null;
+  /** A place id (content/locations). */
+  readonly country_id: string | null;
+  readonly aliases: string[];
+  /** A Wikidata item id such as `Q178380`: the join key to other data sets. */
+  readonly wikidata: string | null;
+  readonly url: string;
+  /** Newest first. */
+  readonly story_ids: string[];
+  /** Ids in events.json, in timeline order. */
+  readonly event_ids: string[];
+}
+
+/**
+ * Sorted by id, not by name as the actors page is: the name order depends on the collator's
+ * locale data (compare-names.ts), and a data file should not change when Node's ICU does.
+ * Actors no story names yet are included: the file is the site's register of actors.
+ */
+export function actorsJson(site: SiteIndex, urls: ExportUrls): string {
+  const items: ActorItem[] = [...site.actors.values()]
+    .sort((a, b) => (a.actor.id < b.actor.id ? -1 : a.actor.id > b.actor.id ? 1 : 0))
+    .map(({ actor, articles, events }) => ({
+      id: actor.id,
+      name: actor.data.name,
+      kind: actor.data.kind,
+      role: actor.data.role ?? null,
+      country_id: actor.data.country ?? null,
+      aliases: [...actor.data.aliases],
+      wikidata: actor.data.wikidata ?? null,
+      url: urls.actor(actor.id),
+      story_ids: articles.map((a) => a.id),
+      event_ids: events.map((e) => e.key),
+    }));
+  return jsonFile(ACTORS_SCHEMA_ID, items);
+}
