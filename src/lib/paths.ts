@@ -19,6 +19,13 @@ export interface SitePaths {
   /** The site feed, and one per actor. */
   feed(): string;
   actorFeed(id: string): string;
+  upcoming(): string;
+  /** The expected events as an iCalendar feed. */
+  upcomingCalendar(): string;
+  /** A file of the site's data out (`stories.json`, `events.csv`, …). */
+  data(file: string): string;
+  /** One story's timeline in TimelineJS's format. */
+  storyTimeline(id: string): string;
 }
 
 /** @example createPaths('/news/').actor('sergey-lavrov') // '/news/actors/sergey-lavrov/' */
@@ -40,5 +47,9 @@ export function createPaths(base: string): SitePaths {
     search: () => to('search'),
     feed: () => `${root}rss.xml`,
     actorFeed: (id) => `${actor(id)}rss.xml`,
+    upcoming: () => to('upcoming'),
+    upcomingCalendar: () => `${root}upcoming.ics`,
+    data: (file) => `${root}data/${file}`,
+    storyTimeline: (id) => `${root}data/timelines/${encodeURIComponent(id)}.json`,
   };
 }

@@ -9,6 +9,7 @@ import { groupActorsByKind, rankActors, type ActorProfile } from './actor-index'
 import { networkFromProfiles, type NetworkSelection } from './charts/actor-network';
 import { placeRows, type PlaceRow } from './charts/place-map';
 import type { ArchivePeriod } from './date-archive';
+import { isOverdue, referenceDate, upcomingEvents } from './exports';
 import { FEED_ITEMS } from './feed';
 import { byName, type LocationProfile } from './location-index';
 import type { ActorEntry, ArticleSummary, LocationEntry, TimelineEntry } from './model';
@@ -81,8 +82,25 @@ export interface PageProps {
   year: { period: ArchivePeriod & { months: readonly ArchivePeriod[] }; previous: PeriodLink | undefined; next: PeriodLink | undefined };
   month: { period: ArchivePeriod & { days: readonly ArchivePeriod[] }; previous: PeriodLink | undefined; next: PeriodLink | undefined };
   day: { period: ArchivePeriod; previous: PeriodLink | undefined; next: PeriodLink | undefined };
+  /** `overdue`: keys of the events whose time passed before `asOf`, the newest story's day. */
+  upcoming: { events: readonly TimelineEntry[]; overdue: readonly string[]; asOf: PartialDate | undefined };
+  calendar: { site: DataSite };
+  storiesData: { site: DataSite };
+  eventsData: { site: DataSite };
+  eventsCsv: { site: DataSite };
+  actorsData: { site: DataSite };
+  timelineData: { site: DataSite };
+  storyTimelineData: { article: ArticleRecord };
+  dataSchema: { name: DataSchemaName };
   notFound: Record<string, never>;
 }
+
+/** What the data files are made from (src/lib/exports/): the stories, the events and the entries. */
+export type DataSite = Pick<SiteIndex, 'articles' | 'articlesById' | 'timeline' | 'actors' | 'locations'>;
+
+/** The JSON files that have a published JSON Schema: `/data/<name>.schema.json`. */
+export const DATA_SCHEMAS = ['stories', 'events', 'actors'] as const;
+export type DataSchemaName = (typeof DATA_SCHEMAS)[number];
 
 export type RouteName = keyof PageProps;
 
@@ -118,6 +136,9 @@ const periodTally = (period: ArchivePeriod): PeriodTally => ({ date: period.date
 export function sitePages(site: SiteIndex): SitePage[] {
   const actors = [...site.actors.values()];
   const places = [...site.locations.values()];
+  const data: DataSite = { articles: site.articles, articlesById: site.articlesById, timeline: site.timeline, actors: site.actors, locations: site.locations };
+  const upcoming = upcomingEvents(site).map(({ event }) => event);
+  const asOf = referenceDate(site);
   const pages: SitePage[] = [
     page('home', relative(at.home()), {
       latest: site.articles.slice(0, 10).map((article) => article.summary),
@@ -150,9 +171,24 @@ export function sitePages(site: SiteIndex): SitePage[] {
     page('dates', relative(at.dates()), {
       years: [...site.archive.years].reverse().map((year) => ({ ...periodTally(year), months: year.months.map(periodTally) })),
     }),
+    page('upcoming', relative(at.upcoming()), {
+      events: upcoming,
+      overdue: asOf ? upcoming.filter((event) => isOverdue(event, asOf)).map((event) => event.key) : [],
+      asOf,
+    }),
+    page('calendar', relative(at.upcomingCalendar()), { site: data }),
+    page('storiesData', relative(at.data('stories.json')), { site: data }),
+    page('eventsData', relative(at.data('events.json')), { site: data }),
+    page('eventsCsv', relative(at.data('events.csv')), { site: data }),
+    page('actorsData', relative(at.data('actors.json')), { site: data }),
+    page('timelineData', relative(at.data('timeline.json')), { site: data }),
+    ...DATA_SCHEMAS.map((name) => page('dataSchema', relative(at.data(`${name}.schema.json`)), { name })),
     { route: 'notFound', path: '404/', file: '404.html', props: {} },
   ];
-  for (const article of site.articles) pages.push(articlePage(article, site.threads.get(article.entry.id)!));
+  for (const article of site.articles) {
+    pages.push(articlePage(article, site.threads.get(article.entry.id)!));
+    pages.push(page('storyTimelineData', relative(at.storyTimeline(article.entry.id)), { article }));
+  }
   for (const profile of site.actors.values()) {
     const { actor } = profile;
     const country = actor.data.country ? site.locations.get(actor.data.country)?.location : undefined;

@@ -2,7 +2,10 @@
  * Builds tests/fixtures/site for real — under the sub-path /news/ and in a time zone west of
  * Greenwich — and checks the pages a reader would see.
  */
+import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { Element } from 'hast';
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { all, attr, buildSite, builtPages, fileFor, one, page, text, type BuildResult } from '../helpers/build';
 
@@ -61,7 +64,7 @@ describe('the built site', () => {
       expect(text(one(tree, 'title')), path).toMatch(/Dateline/);
       expect(all(tree, 'h1'), path).toHaveLength(1);
       expect(all(tree, 'main'), path).toHaveLength(1);
-      expect(all(tree, 'header nav a').map((a) => text(a)), path).toEqual(['Front page', 'Timeline', 'Actors', 'Dates', 'Places', 'Search']);
+      expect(all(tree, 'header nav a').map((a) => text(a)), path).toEqual(['Front page', 'Timeline', 'Upcoming', 'Actors', 'Dates', 'Places', 'Search']);
       expect(attr(one(tree, 'header form[role="search"]'), 'action'), path).toBe(`${BASE}search/`);
     }
   });
@@ -206,6 +209,52 @@ describe('story threads', () => {
     expect(thread(FLEET, 'story-later')).toEqual([]);
     expect(thread(SUMMIT, 'story-later')).toEqual([[FLEET, '2026-03-02T08:15:00+02:00']]);
     expect(text(one(page(site, FLEET), '#story-later ~ .empty'))).toBe('No later story yet.');
+  });
+});
+
+describe('what is coming, and the data out', () => {
+  const file = (path: string) => readFileSync(fileFor(site, `${BASE}${path}`)!, 'utf8');
+
+  it('lists every expected event on /upcoming/, by date with its story, overdue as of the newest story', () => {
+    const tree = page(site, `${BASE}upcoming/`);
+    const events = all(tree, '.timeline > li');
+    expect(events.map((li) => text(one(li, '.event-title')))).toEqual(['Overdue The ten-day window for a follow-up meeting.']);
+    expect(attr(one(events[0]!, '.event-source a'), 'href')).toBe(`${SUMMIT}#2026-02-19--2026-03-01-the-ten-day-window-for-a-follow-up-meeting`);
+    // The reference day is the newest story's, never the build machine's clock.
+    expect(attr(one(tree, '.lede time'), 'dateTime')).toBe('2026-03-02');
+  });
+
+  it('publishes the expected events as an iCalendar feed a calendar parser reads back', () => {
+    const calendar = new ICAL.Component(ICAL.parse(file('upcoming.ics')));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(events.map((e) => [e.summary, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate])).toEqual([
+      ['The ten-day window for a follow-up meeting.', '2026-02-19', '2026-03-02', true],
+    ]);
+    expect(events[0]!.component.getFirstPropertyValue('url')).toBe(`https://example.org${SUMMIT}#2026-02-19--2026-03-01-the-ten-day-window-for-a-follow-up-meeting`);
+    expect(String(events[0]!.component.getFirstPropertyValue('dtstamp'))).toBe('2026-02-20T00:00:00Z');
+  });
+
+  it('publishes the events as CSV a CSV parser reads back, one row per event and story', () => {
+    const rows = parseCsv(file('data/events.csv'), { columns: true }) as Record<string, string>[];
+    const timeline = all(page(site, `${BASE}timeline/`), '.timeline > li');
+    expect(rows.length).toBeGreaterThanOrEqual(timeline.length);
+    expect(rows.find((row) => row.event_title === 'Arden and Brook open the summit.')).toMatchObject({ date: '2026-02-20', story_id: '2026-02-20-summit' });
+  });
+
+  it('publishes stories, events, actors and each story’s timeline as JSON, linked from the pages that show them', () => {
+    const stories = JSON.parse(file('data/stories.json'));
+    expect(stories.schema).toBe('dateline.stories/1');
+    expect(stories.items.map((item: { id: string }) => item.id).sort()).toEqual(['2026-02-20-summit', '2026-03-02-fleet-returns']);
+    expect(JSON.parse(file('data/actors.json')).items).toHaveLength(5);
+    expect(JSON.parse(file('data/events.json')).count).toBeGreaterThan(0);
+    const story = JSON.parse(file('data/timelines/2026-02-20-summit.json'));
+    expect(story.title.text.headline).toBe('Arden and Brook meet at the harbour summit');
+    expect(story.events.length).toBe(all(page(site, SUMMIT), '#story-events .timeline > li').length);
+    const downloads = (path: string) => all(page(site, path), 'main .downloads a').map((a) => attr(a, 'href'));
+    expect(downloads(SUMMIT)).toEqual([`${BASE}data/timelines/2026-02-20-summit.json`]);
+    expect(downloads(`${BASE}timeline/`)).toEqual([`${BASE}data/events.csv`, `${BASE}data/events.json`, `${BASE}data/timeline.json`]);
+    expect(downloads(`${BASE}actors/`)).toEqual([`${BASE}data/actors.json`]);
+    expect(downloads(`${BASE}upcoming/`)).toEqual([`${BASE}upcoming.ics`]);
   });
 });
 
