@@ -82,7 +82,7 @@ export interface DateMention {
  * of a story hold none.
  */
 const MAY_HOLD_DATE = new RegExp(
-  `\\d|day|week|month|year|tomorrow|tonight|night|morning|afternoon|evening|quarter|spring|summer|autumn|fall|winter|${FULL_MONTH_PATTERN}`,
+  `\\d|day|week|month|year|tomorrow|tonight|night|morning|afternoon|evening|quarter|half|century|spring|summer|autumn|fall|winter|${FULL_MONTH_PATTERN}`,
   'iu',
 );
 

@@ -2,7 +2,8 @@
  * Rules for quarters, halves and seasons, each a span of whole months: "the first quarter"
  * (January–March), "Q3 2025", "the second half of 2025" (July–December), "last spring"
  * (March–May; seasons are the northern meteorological ones, see `SEASONS`), "late summer"
- * (August: early, mid and late name a season's first, second and third month).
+ * (August: early, mid and late name a season's first, second and third month), and the adjectives
+ * of results: "fourth-quarter profit", "second-half growth", "third-quarter 2025".
  */
 import { addMonths } from 'date-fns/addMonths';
 import { addQuarters } from 'date-fns/addQuarters';
@@ -55,6 +56,19 @@ function relativeQuarter(c: Context, which: string): MonthSpan {
   const first = startOfQuarter(addQuarters(c.published, shift));
   return monthSpan(first.getFullYear(), first.getMonth(), 3);
 }
+
+/**
+ * What an adjectival quarter or half ("fourth-quarter profit", "second-half growth") must qualify
+ * to be a period of the calendar: results and the economy. Sports use the same words for a
+ * match's periods ("a fourth-quarter touchdown", "a second-half goal"), the lunar calendar for
+ * the moon ("the first-quarter moon"): those nouns are not listed.
+ */
+const RESULT_NOUNS =
+  'profits?|earnings|results|revenues?|sales|growth|gdp|output|loss(?:es)?|income|figures|data|deliveries|shipments|margins?|performance|forecasts?|guidance|contraction|expansion|production|exports|imports|deficits?|surplus(?:es)?|dividends?|estimates|numbers|turnover|demand|spending|investment|inflation|unemployment|decline|slowdown|rebound|gains|operating|net|reports?|ebitda|volumes?|orders|bookings|consumption|trading';
+
+const RELEASE_AFTER = /^[\s-]+(?:\w+\s+)?(?:results|earnings|figures|data|reports?|numbers)\b/i;
+
+const ADJECTIVE_AFTER = new RegExp(`^[\\s-]+(?:[\\p{L}-]+\\s+)?(?:${RESULT_NOUNS})\\b`, 'iu');
 
 const SEASON_LEAD = /\b(?:in|during|by|until|till|since|through|throughout|over|for|from|before|after)\s+(?:the\s+)?$/i;
 const NOT_THE_SEASON = /^\s+(?:of\s+(?!\d{4})|short\b|by\b|in\b|to\b|back\b|behind\b|below\b|apart\b|further\b|sharply\b|slightly\b)/i;
@@ -111,6 +125,33 @@ export const PERIOD_RULES: readonly Rule[] = [
     needs: /quarter/i,
     pattern: rei(`${B}(last|this|next|the current|the previous|the past|the coming)\\s+quarter${E}`),
     resolve: (m, c) => (OF_SOMETHING_ELSE.test(c.after) ? undefined : spanResolved('quarter', relativeQuarter(c, m[1]!))),
+  },
+  {
+    // "fourth-quarter profit", "first-half results", "third-quarter 2025", "first quarter
+    // earnings": the quarter or half of the year the clause's direction picks, or of the year given.
+    name: 'period-adjective',
+    needs: /quarter|half/i,
+    pattern: rei(`${B}(first|second|third|fourth|1st|2nd|3rd|4th)(-|\\s+)(quarter|half)(?:\\s+(\\d{4}))?${E}`),
+    resolve: (m, c) => {
+      const [, ordinalText, joint, kind, year] = m;
+      const ordinal = ORDINALS.get(ordinalText!.toLowerCase())!;
+      const isHalf = kind!.toLowerCase() === 'half';
+      if (isHalf && ordinal > 2) return undefined;
+      // With a space, "the first quarter" is the rule above's and "a third quarter of" a fraction.
+      if (joint !== '-' && (THE_BEFORE.test(c.before) || /\b(?:a|one|every)\s+$/i.test(c.before))) return undefined;
+      if (!year && !ADJECTIVE_AFTER.test(c.after)) return undefined;
+      if (year && Number(year) > c.published.getFullYear() + 100) return undefined;
+      const span = isHalf ? half(ordinal) : quarter(ordinal);
+      const rule = isHalf ? 'half' : 'quarter';
+      // Figures are released after their period: "fourth-quarter data is due next week" in January
+      // is the quarter just ended, so a release looks ahead only to the nearest period.
+      const release = RELEASE_AFTER.test(c.after) && c.direction === 'ahead';
+      if (year || c.direction !== 'back') return spanResolved(rule, spanInYear({ ...c, direction: release ? 'nearest' : c.direction }, year, span));
+      // Results reported in the past are of a period that is over: "posted first-half results" in
+      // February is last year's first half, not the one just begun.
+      const here = c.reference.getFullYear();
+      return spanResolved(rule, [here - 1, here].map(span).filter((s) => s.last < c.reference).at(-1));
+    },
   },
   {
     name: 'half',
