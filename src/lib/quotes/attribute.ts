@@ -1,0 +1,203 @@
+/**
+ * Whose each quotation is: the cue of its sentence that governs it (the nearest verb of saying
+ * before a fragment, the attribution after a quotation that opens its sentence) and the speaker
+ * that cue's subject names, directly or by reference back (a pronoun, "the statement", "the
+ * ministry"). A cue whose subject cannot be told gives no speaker rather than a guess.
+ */
+import { cuesOf, type Cue } from './cues';
+import type { QuoteSpan, SentenceSpan } from './find';
+import { foldText, type Mention, type SpeakerNames } from './names';
+import { resolvePhrase, type Reference } from './subject';
+
+export interface Paragraph {
+  readonly text: string;
+  /** The text with its quotations blanked out (see `unquoted`). */
+  readonly masked: string;
+  readonly quotes: readonly QuoteSpan[];
+  readonly sentences: readonly SentenceSpan[];
+  /** Speakers named in the narration, in order. */
+  readonly mentions: readonly Mention[];
+}
+
+/** Stands for "in a statement" after a verb: the subject issued a statement that "the statement" later means. */
+const IN_A_STATEMENT = /^\s+(?:(?:on|last|early|late)\s+[\p{L}\d.]+\s+)?(?:in|through|via)\s+an?\s+(?:[\p{L}-]+\s+){0,2}statement\b/iu;
+
+export class Attribution {
+  /** Who issued the statement "the statement" refers to; null when it was issued jointly or by nobody known. */
+  private issuer: string | null = null;
+  private readonly mentioned = new Set<string>();
+  /** Speakers the cues of each sentence resolved to, by "paragraph:sentence". */
+  private readonly sayers = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly names: SpeakerNames,
+    private readonly paragraphs: readonly Paragraph[],
+  ) {}
+
+  /** The speaker of each quotation of paragraph `p` (in order of `quotes`), undefined when not told; paragraphs must be asked in order. */
+  speakersOf(p: number): Array<string | undefined> {
+    const para = this.paragraphs[p]!;
+    const out: Array<string | undefined> = new Array(para.quotes.length).fill(undefined);
+    para.sentences.forEach((sentence, si) => {
+      const cues = cuesOf(para.masked, sentence.start, sentence.end);
+      const said = this.resolveCues(p, si, sentence, cues);
+      para.quotes.forEach((q, qi) => {
+        if (q.start < sentence.start || q.start >= sentence.end) return;
+        out[qi] = governing(para, sentence, q, cues, said);
+      });
+      for (const m of para.mentions) if (m.start >= sentence.start && m.start < sentence.end) for (const id of m.ids) this.mentioned.add(id);
+    });
+    return out;
+  }
+
+  private resolveCues(p: number, si: number, sentence: SentenceSpan, cues: readonly Cue[]): Array<string | undefined> {
+    const para = this.paragraphs[p]!;
+    const said: Array<string | undefined> = [];
+    const pending: number[] = [];
+    cues.forEach((cue, i) => {
+      const result = this.resolveCue(p, sentence, cue, i > 0 ? said[i - 1] : undefined, i > 0);
+      said.push(result === 'next' ? undefined : result);
+      if (result === 'next') pending.push(i);
+    });
+    // "Noting the call took place at Tehran's initiative, the statement said …": the participle's subject is the main clause's.
+    for (const i of pending) said[i] = cues.slice(i + 1).map((c, k) => (c.kind === 'finite' ? said[i + 1 + k] : undefined)).find((s) => s !== undefined);
+    const ids = new Set(said.filter((s): s is string => s !== undefined));
+    this.sayers.set(`${p}:${si}`, ids);
+    void para;
+    return said;
+  }
+
+  private resolveCue(p: number, sentence: SentenceSpan, cue: Cue, previous: string | undefined, hasPrevious: boolean): string | undefined | 'next' {
+    const para = this.paragraphs[p]!;
+    const { masked } = para;
+    if (cue.kind === 'according') {
+      const end = phraseEnd(masked, cue.end, sentence.end);
+      return this.resolveAndNote(p, cue.start, masked.slice(cue.end, end), cue.end, true);
+    }
+    const clauseStart = clauseStartOf(para, sentence, cue.start);
+    const pre = masked.slice(clauseStart, cue.start);
+    if (cue.kind === 'participle') {
+      // "…, with its group leader, Jörg Tannhäuser, calling it …": the absolute clause has its own subject.
+      const withAt = pre.search(/\bwith\s+[^,]*(?:,[^,]*){0,2},?\s*$/i);
+      if (withAt !== -1) {
+        const phrase = pre.slice(withAt + 5).replace(/,\s*$/, '');
+        const ref = resolvePhrase(phrase, clauseStart + withAt + 5, para.mentions);
+        if (ref.kind === 'speaker') return ref.id;
+      }
+      return hasPrevious ? previous : 'next';
+    }
+    const subject = pre.replace(/^[\s,;:—–-]+/, '').replace(/^(?:and|but|while|whereas|although|though)\s+/i, '');
+    if (!subject.trim()) {
+      // "…, but said Tehran was …" carries the subject on; `"…," said Hannah Brooke` inverts it.
+      if (pre.trim() && hasPrevious) return previous;
+      if (pre.trim()) return undefined;
+      const end = phraseEnd(masked, cue.end, sentence.end);
+      return this.resolveAndNote(p, cue.start, masked.slice(cue.end, end), cue.end, false);
+    }
+    const id = this.resolveAndNote(p, cue.start, subject, cue.start - subject.length, IN_A_STATEMENT.test(masked.slice(cue.end, sentence.end)));
+    return id;
+  }
+
+  /** Resolve a subject phrase, and remember its speaker as the issuer when it is a statement's. */
+  private resolveAndNote(p: number, at: number, phrase: string, offset: number, statement: boolean): string | undefined {
+    const ref = resolvePhrase(phrase, offset, this.paragraphs[p]!.mentions);
+    const id = this.referent(ref, p, at);
+    if (ref.kind !== 'statement' && (statement || /\bstatement\b/i.test(phrase))) this.issuer = id ?? null;
+    return id;
+  }
+
+  private referent(ref: Reference, p: number, at: number): string | undefined {
+    switch (ref.kind) {
+      case 'speaker':
+        return ref.id;
+      case 'pronoun':
+        return this.pronoun(p, at);
+      case 'statement':
+        return this.issuer ?? undefined;
+      case 'head':
+        return this.head(ref.head, p, at);
+      case 'none':
+        return undefined;
+    }
+  }
+
+  /**
+   * "he", "she": the person named last, in this paragraph before the pronoun or else in the one
+   * before. Gender cannot be known, so when that sentence names two persons the one it reports
+   * saying something is taken, and otherwise nobody.
+   */
+  private pronoun(p: number, at: number): string | undefined {
+    const person = (m: Mention) => m.ids.some((id) => this.names.isPerson(id));
+    let q = p;
+    let named = this.paragraphs[p]!.mentions.filter((m) => m.end <= at && person(m));
+    if (named.length === 0 && p > 0) {
+      q = p - 1;
+      named = this.paragraphs[q]!.mentions.filter(person);
+    }
+    const last = named.at(-1);
+    if (!last) return undefined;
+    const sentences = this.paragraphs[q]!.sentences;
+    const si = sentences.findIndex((s) => last.start >= s.start && last.start < s.end);
+    const sentence = sentences[si]!;
+    const inSentence = named.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+    if (inSentence.some((m) => m.ids.length !== 1)) return undefined;
+    const ids = new Set(inSentence.map((m) => m.ids[0]!));
+    if (ids.size === 1) return [...ids][0];
+    const sayers = [...(this.sayers.get(`${q}:${si}`) ?? [])].filter((id) => ids.has(id) && this.names.isPerson(id));
+    return sayers.length === 1 ? sayers[0] : undefined;
+  }
+
+  /**
+   * "the ministry", "the Kremlin", "the president": the one speaker already named whose name (an
+   * organisation) or role (a person: "President", "Finance Minister", not "Vice President") has
+   * that head word.
+   */
+  private head(head: string, p: number, at: number): string | undefined {
+    const named = new Set(this.mentioned);
+    for (const m of this.paragraphs[p]!.mentions) if (m.start < at) for (const id of m.ids) named.add(id);
+    const fits: string[] = [];
+    for (const [id, s] of this.names.speakers) {
+      if (!named.has(id)) continue;
+      if (s.kind === 'person') {
+        // "Finance Minister" is "the minister"; a "Vice President" or "Deputy Minister" is not "the president", "the minister".
+        const words = (s.role?.split(/\s+(?:of|at|for)\s+/i)[0] ?? '').trim().split(/\s+/);
+        if (words[0] && !/^(?:vice|deputy|former|acting|assistant|first|second)$/i.test(words[0]) && foldText(words.at(-1)!) === head) fits.push(id);
+      } else if ([s.name, ...s.aliases].some((n) => foldText(n).split(/[^\p{L}\p{N}]+/u).includes(head))) {
+        fits.push(id);
+      }
+    }
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+}
+
+/** Where the clause of a verb at `at` starts: after the last quotation or semicolon before it, or the sentence start. */
+function clauseStartOf(para: Paragraph, sentence: SentenceSpan, at: number): number {
+  let start = sentence.start;
+  for (const q of para.quotes) if (q.end <= at && q.end > start) start = q.end;
+  const semi = para.masked.lastIndexOf(';', at);
+  if (semi >= start) start = semi + 1;
+  return start;
+}
+
+/** The end of a phrase after `from`: the next comma, semicolon, full stop or quotation. */
+function phraseEnd(masked: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = masked[i]!;
+    if (c === ',' || c === ';' || c === ':' || c === '\u{E000}') return i;
+    if (c === '.' && (i + 1 === limit || /\s/.test(masked[i + 1] ?? ' '))) return i;
+  }
+  return limit;
+}
+
+/**
+ * The cue that governs quotation `q`: for one that opens its sentence the attribution after it;
+ * otherwise the nearest cue before it, or the one after when that tells nobody.
+ */
+function governing(para: Paragraph, sentence: SentenceSpan, q: QuoteSpan, cues: readonly Cue[], said: ReadonlyArray<string | undefined>): string | undefined {
+  const opens = !para.masked.slice(sentence.start, q.start).trim();
+  let before = -1;
+  for (let i = 0; i < cues.length; i++) if (cues[i]!.end <= q.start) before = i;
+  const after = cues.findIndex((c) => c.start >= q.end);
+  if (!opens && before !== -1 && said[before] !== undefined) return said[before];
+  return after !== -1 ? said[after] : undefined;
+}

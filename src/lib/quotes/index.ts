@@ -1,0 +1,78 @@
+/**
+ * Who said what (issue 14): the quotations of a story body, each with the actor who said it.
+ *
+ * Pure and linear in the length of the text: one scan for the quotation marks, one for the
+ * sentences, one for the speakers' names and one regular expression for the verbs of saying per
+ * paragraph; a pronoun looks back two paragraphs at most. No dependency beyond the actor kinds.
+ *
+ * - find.ts: quotation spans, sentences that keep a quotation whole, whole against partial.
+ * - names.ts: which speakers a stretch of narration names.
+ * - cues.ts: the verbs and phrases that attribute speech.
+ * - subject.ts / attribute.ts: from a cue to its speaker.
+ *
+ * Decisions: a fragment inside somebody's reported speech is theirs even when it quotes a third
+ * party's phrase — in `Vance … said Tehran was "not yet willing" to engage on some of Trump's "red
+ * lines."` all three fragments are Vance's: he is the one using the words, and "Trump's" names
+ * whose red lines they are, not who said it. A joint statement ("the EU and the OSCE said") has
+ * no single speaker and is left unattributed.
+ */
+import type { ActorKind } from '../../schemas/actor';
+import { Attribution, type Paragraph } from './attribute';
+import { isWhole, quoteSpans, sentenceSpans, unquoted, type QuoteSpan } from './find';
+import { SpeakerNames } from './names';
+
+export interface Speaker {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: ActorKind;
+  readonly role?: string | undefined;
+}
+
+export interface Quotation {
+  /** The quoted words, without the quote marks. */
+  readonly text: string;
+  /** Index of the paragraph it is in. */
+  readonly paragraph: number;
+  /** A fragment quoted inside a sentence ("productive "in some ways""), not a whole quoted statement. */
+  readonly partial: boolean;
+  /** The speaker's actor id; absent when the speaker cannot be told (never guessed). */
+  readonly speaker?: string | undefined;
+}
+
+/** @param paragraphs plain text of each body paragraph, in order. @param speakers the story's actors. */
+export function findQuotations(paragraphs: readonly string[], speakers: readonly Speaker[]): Quotation[] {
+  const names = new SpeakerNames(speakers);
+  const parsed: Paragraph[] = paragraphs.map((text) => {
+    const quotes = quoteSpans(text);
+    const masked = unquoted(text, quotes);
+    return { text, masked, quotes, sentences: sentenceSpans(text, quotes), mentions: names.mentions(masked) };
+  });
+  const attribution = new Attribution(names, parsed);
+  const out: Quotation[] = [];
+  parsed.forEach((para, p) => {
+    // Read even without quotations: later pronouns, "the statement" and "the ministry" look back.
+    const speakersOf = attribution.speakersOf(p);
+    let previous: { span: QuoteSpan; whole: boolean } | undefined;
+    para.quotes.forEach((span, i) => {
+      const sentence = para.sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: para.text.length };
+      const whole = isWhole(para.text, sentence, span, previous);
+      previous = { span, whole };
+      const text = quotedText(para.text.slice(span.innerStart, span.innerEnd), whole);
+      if (!text) return;
+      const speaker = speakersOf[i];
+      out.push(speaker === undefined ? { text, paragraph: p, partial: !whole } : { text, paragraph: p, partial: !whole, speaker });
+    });
+  });
+  return out;
+}
+
+/**
+ * The words without the punctuation that belongs to the sentence around them: the comma before
+ * an attribution (`"…, " he said`), and a fragment's closing full stop (`engage on "red lines."`).
+ */
+function quotedText(inner: string, whole: boolean): string {
+  let text = inner.trim().replace(/[,;:]+$/, '');
+  if (!whole) text = text.replace(/\.$/, '');
+  return text.trim();
+}
