@@ -9,7 +9,7 @@ import { groupActorsByKind, rankActors, type ActorProfile } from './actor-index'
 import { networkFromProfiles, type NetworkSelection } from './charts/actor-network';
 import { placeRows, type PlaceRow } from './charts/place-map';
 import type { ArchivePeriod } from './date-archive';
-import { isOverdue, referenceDate, upcomingEvents } from './exports';
+import { isOverdue, referenceDate, upcomingEvents, type ExportSite } from './exports';
 import { FEED_ITEMS } from './feed';
 import { byName, type LocationProfile } from './location-index';
 import type { ActorEntry, ArticleSummary, LocationEntry, TimelineEntry } from './model';
@@ -95,8 +95,8 @@ export interface PageProps {
   notFound: Record<string, never>;
 }
 
-/** What the data files are made from (src/lib/exports/): the stories, the events and the entries. */
-export type DataSite = Pick<SiteIndex, 'articles' | 'articlesById' | 'timeline' | 'actors' | 'locations'>;
+/** What the data files are made from (src/lib/exports/). */
+export type DataSite = ExportSite;
 
 /** The JSON files that have a published JSON Schema: `/data/<name>.schema.json`. */
 export const DATA_SCHEMAS = ['stories', 'events', 'actors'] as const;

@@ -1,6 +1,6 @@
 /** `/data/actors.json`: every actor with the stories and events that name them. */
 import type { ActorKind } from '../../schemas/actor';
-import type { SiteIndex } from '../site-index';
+import type { ExportSite } from './site';
 import { jsonFile } from './json-file';
 import type { ExportUrls } from './urls';
 
@@ -28,7 +28,7 @@ export interface ActorItem {
  * locale data (compare-names.ts), and a data file should not change when Node's ICU does.
  * Actors no story names yet are included: the file is the site's register of actors.
  */
-export function actorsJson(site: SiteIndex, urls: ExportUrls): string {
+export function actorsJson(site: ExportSite, urls: ExportUrls): string {
   const items: ActorItem[] = [...site.actors.values()]
     .sort((a, b) => (a.actor.id < b.actor.id ? -1 : a.actor.id > b.actor.id ? 1 : 0))
     .map(({ actor, articles, events }) => ({

@@ -1,62 +1,27 @@
 /**
- * Calendar arithmetic for the exports, on the date's own fields through `Date.UTC`: the exports
- * must not change with the build machine's time zone (the unit tests run in three), and a UTC
- * day number has no daylight-saving gaps or skipped days to trip on.
+ * Calendar days for the exports, as `CalendarDate`s (src/lib/news-dates/calendar.ts) that date-fns
+ * computes on: the exports must not change with the build machine's time zone (the unit tests run
+ * in three), and these days have no daylight-saving gaps or skipped days to trip on.
  */
+import { addDays as addCalendarDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import type { DateSpan } from '../date-span';
 import { spanIso } from '../date-span';
+import { CalendarDate, firstOf, lastOf } from '../news-dates/calendar';
 import type { PartialDate, Precision } from '../partial-date';
 
-/** A calendar day, month 1–12. */
-export interface Day {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
+export type Day = CalendarDate;
 
-const MS_PER_DAY = 86_400_000;
+export const firstDayOf = (date: PartialDate): Day => firstOf(date);
+export const lastDayOf = (date: PartialDate): Day => lastOf(date);
+export const addDays = (day: Day, days: number): Day => addCalendarDays(day, days);
+export const spanFirst = (span: DateSpan): Day => firstOf(span.start);
+export const spanLast = (span: DateSpan): Day => lastOf(span.end ?? span.start);
 
-function fromUtc(ms: number): Day {
-  const date = new Date(ms);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-/** Days since 1970-01-01, for comparing days without building local `Date`s. */
-export function dayNumber(day: Day): number {
-  return Date.UTC(day.year, day.month - 1, day.day) / MS_PER_DAY;
-}
-
-export function firstDayOf(date: PartialDate): Day {
-  return { year: date.year, month: date.month ?? 1, day: date.day ?? 1 };
-}
-
-export function lastDayOf(date: PartialDate): Day {
-  if (date.precision === 'day') return firstDayOf(date);
-  // Day 0 of the following month or year is the last day of this one.
-  if (date.precision === 'month') return fromUtc(Date.UTC(date.year, date.month!, 0));
-  return { year: date.year, month: 12, day: 31 };
-}
-
-export function addDays(day: Day, days: number): Day {
-  return fromUtc(Date.UTC(day.year, day.month - 1, day.day + days));
-}
-
-export function spanFirst(span: DateSpan): Day {
-  return firstDayOf(span.start);
-}
-
-export function spanLast(span: DateSpan): Day {
-  return lastDayOf(span.end ?? span.start);
-}
-
-export function dayIso(day: Day): string {
-  return `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
-}
+export const dayIso = (day: Day): string => format(day, 'yyyy-MM-dd');
 
 /** `20260301`: the form of an iCalendar DATE. */
-export function dayBasic(day: Day): string {
-  return dayIso(day).replaceAll('-', '');
-}
+export const dayBasic = (day: Day): string => format(day, 'yyyyMMdd');
 
 export interface DateJson {
   readonly iso: string;

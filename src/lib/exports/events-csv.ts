@@ -6,7 +6,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { spanIso } from '../date-span';
 import type { TimelineEntry } from '../model';
-import type { ArticleRecord, SiteIndex } from '../site-index';
+import type { ArticleRecord } from '../site-index';
+import type { ExportSite } from './site';
 import { dayIso, spanFirst, spanLast } from './dates';
 import { eventUrl, type ExportUrls } from './urls';
 
@@ -38,7 +39,7 @@ const list = (items: readonly { readonly id: string }[]) => items.map((item) => 
  * Rows in site timeline order, and the stories of one event oldest first, so a story's rows for a
  * shared event sit together. Each row is the story's own account (its status, actors and places).
  */
-export function eventsCsv(site: SiteIndex, urls: ExportUrls): string {
+export function eventsCsv(site: ExportSite, urls: ExportUrls): string {
   const position = new Map(site.timeline.map((entry, index) => [entry.key, index]));
   const rows: { order: number; story: number; record: ArticleRecord; event: TimelineEntry }[] = [];
   // site.articles is newest first; counting from the end makes the oldest story 0.

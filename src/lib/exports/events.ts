@@ -1,6 +1,6 @@
 /** `/data/events.json`: every event of the site, one item per event however many stories report it. */
 import type { TimelineEntry } from '../model';
-import type { SiteIndex } from '../site-index';
+import type { ExportSite } from './site';
 import { spanJson, type SpanJson } from './dates';
 import { jsonFile } from './json-file';
 import { eventUrl, type ExportUrls } from './urls';
@@ -43,6 +43,6 @@ export function eventItem(entry: TimelineEntry, urls: ExportUrls): EventItem {
 }
 
 /** In timeline order: by date, a coarser period before the finer ones it starts with. */
-export function eventsJson(site: SiteIndex, urls: ExportUrls): string {
+export function eventsJson(site: ExportSite, urls: ExportUrls): string {
   return jsonFile(EVENTS_SCHEMA_ID, site.timeline.map((entry) => eventItem(entry, urls)));
 }

@@ -9,7 +9,7 @@
  * escaping and line folding, below.
  */
 import type { PublishedDate } from '../published-date';
-import type { SiteIndex } from '../site-index';
+import type { ExportSite } from './site';
 import { addDays, dayBasic, spanFirst, spanLast } from './dates';
 import { upcomingEvents } from './upcoming';
 import { eventUrl, type ExportUrls } from './urls';
@@ -69,7 +69,7 @@ export interface IcsOptions {
   readonly name?: string;
 }
 
-export function upcomingIcs(site: SiteIndex, urls: ExportUrls, options: IcsOptions = {}): string {
+export function upcomingIcs(site: ExportSite, urls: ExportUrls, options: IcsOptions = {}): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

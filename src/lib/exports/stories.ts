@@ -1,5 +1,6 @@
 /** `/data/stories.json`: every story with its metadata and its own events. */
-import type { ArticleRecord, SiteIndex } from '../site-index';
+import type { ArticleRecord } from '../site-index';
+import type { ExportSite } from './site';
 import { spanJson, type SpanJson } from './dates';
 import type { EventItem } from './events';
 import { jsonFile } from './json-file';
@@ -63,6 +64,6 @@ export function storyItem(record: ArticleRecord, urls: ExportUrls): StoryItem {
 }
 
 /** Newest first, as the site lists them (equal instants by id). */
-export function storiesJson(site: SiteIndex, urls: ExportUrls): string {
+export function storiesJson(site: ExportSite, urls: ExportUrls): string {
   return jsonFile(STORIES_SCHEMA_ID, site.articles.map((record) => storyItem(record, urls)));
 }

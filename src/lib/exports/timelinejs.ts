@@ -6,7 +6,8 @@
 import { formatDateSpan } from '../format';
 import type { TimelineEntry } from '../model';
 import type { PartialDate } from '../partial-date';
-import type { ArticleRecord, SiteIndex } from '../site-index';
+import type { ArticleRecord } from '../site-index';
+import type { ExportSite } from './site';
 import { eventUrl, type ExportUrls } from './urls';
 
 /** TimelineJS reads only the fields a date has: a month-precision date leaves out `day`, and it shows "June 2025". */
@@ -97,7 +98,7 @@ export interface TimelineJsTitle {
  * The whole site's timeline. TimelineJS slows down past a few hundred events; a site that large
  * is better embedded story by story (`storyTimelineJs`).
  */
-export function timelineJs(site: SiteIndex, urls: ExportUrls, title: TimelineJsTitle = {}): string {
+export function timelineJs(site: ExportSite, urls: ExportUrls, title: TimelineJsTitle = {}): string {
   return file({
     title: { text: { headline: escapeHtml(title.headline ?? 'Timeline'), text: escapeHtml(title.text ?? '') } },
     events: events(site.timeline, urls, true),

@@ -5,8 +5,9 @@
  */
 import type { ArticleSummary, TimelineEntry } from '../model';
 import type { PartialDate } from '../partial-date';
-import type { SiteIndex } from '../site-index';
-import { dayNumber, firstDayOf, spanLast } from './dates';
+import type { ExportSite } from './site';
+import { isBefore } from 'date-fns/isBefore';
+import { firstDayOf, spanLast } from './dates';
 
 export interface UpcomingEvent {
   /** The merged event: `articles` lists every story reporting it, oldest first. */
@@ -19,12 +20,12 @@ export interface UpcomingEvent {
  * Every event still expected, in timeline order. From the merged timeline: once any story reports
  * an event as occurred, it is no longer upcoming, and an event two stories expect is listed once.
  */
-export function upcomingEvents(site: SiteIndex): UpcomingEvent[] {
+export function upcomingEvents(site: ExportSite): UpcomingEvent[] {
   return site.timeline.filter((event) => event.status === 'expected').map((event) => ({ event, story: event.articles[0]! }));
 }
 
 /** The content's "today": the day the newest story was published (in its own offset), or undefined for a site with no stories. */
-export function referenceDate(site: SiteIndex): PartialDate | undefined {
+export function referenceDate(site: ExportSite): PartialDate | undefined {
   return site.articles[0]?.summary.published.date;
 }
 
@@ -33,5 +34,5 @@ export function referenceDate(site: SiteIndex): PartialDate | undefined {
  * overdue until April. Occurred events are never overdue.
  */
 export function isOverdue(event: Pick<TimelineEntry, 'date' | 'status'>, reference: PartialDate): boolean {
-  return event.status === 'expected' && dayNumber(spanLast(event.date)) < dayNumber(firstDayOf(reference));
+  return event.status === 'expected' && isBefore(spanLast(event.date), firstDayOf(reference));
 }

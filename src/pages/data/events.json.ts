@@ -2,9 +2,8 @@ import type { APIContext } from 'astro';
 import { pageProps } from '../../data/page';
 import { dataFile, exportUrls } from '../../data/paths';
 import { eventsJson } from '../../lib/exports';
-import type { SiteIndex } from '../../lib/site-index';
 
 export function GET(context: APIContext) {
   const { site } = pageProps(context, 'eventsData');
-  return dataFile(eventsJson(site as SiteIndex, exportUrls), 'application/json');
+  return dataFile(eventsJson(site, exportUrls), 'application/json');
 }
