@@ -4,8 +4,8 @@
  * that cue's subject names, directly or by reference back (a pronoun, "the statement", "the
  * ministry"). A cue whose subject cannot be told gives no speaker rather than a guess.
  */
-import { cuesOf, type Cue } from './cues';
-import type { QuoteSpan, SentenceSpan } from './find';
+import type { Cue } from './cues';
+import { endsSentence, type QuoteSpan, type SentenceSpan } from './find';
 import { foldText, type Mention, type SpeakerNames } from './names';
 import { resolvePhrase, type Reference } from './subject';
 
@@ -17,6 +17,8 @@ export interface Paragraph {
   readonly sentences: readonly SentenceSpan[];
   /** Speakers named in the narration, in order. */
   readonly mentions: readonly Mention[];
+  /** The attribution cues of the narration, in order. */
+  readonly cues: readonly Cue[];
 }
 
 /** Stands for "in a statement" after a verb: the subject issued a statement that "the statement" later means. */
@@ -39,7 +41,7 @@ export class Attribution {
     const para = this.paragraphs[p]!;
     const out: Array<string | undefined> = new Array(para.quotes.length).fill(undefined);
     para.sentences.forEach((sentence, si) => {
-      const cues = cuesOf(para.masked, sentence.start, sentence.end);
+      const cues = para.cues.filter((c) => c.start >= sentence.start && c.start < sentence.end);
       const said = this.resolveCues(p, si, sentence, cues);
       para.quotes.forEach((q, qi) => {
         if (q.start < sentence.start || q.start >= sentence.end) return;
@@ -184,7 +186,7 @@ function phraseEnd(masked: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const c = masked[i]!;
     if (c === ',' || c === ';' || c === ':' || c === '\u{E000}') return i;
-    if (c === '.' && (i + 1 === limit || /\s/.test(masked[i + 1] ?? ' '))) return i;
+    if (c === '.' && (i + 1 === limit || /\s/.test(masked[i + 1] ?? ' ')) && endsSentence(masked, i)) return i;
   }
   return limit;
 }

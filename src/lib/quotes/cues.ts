@@ -9,6 +9,8 @@
  * … as", "called on … to"), and importing it loads compromise.
  */
 
+import type { Token } from './names';
+
 export type CueKind = 'finite' | 'participle' | 'according';
 
 export interface Cue {
@@ -22,19 +24,30 @@ const FINITE_VERBS =
   'said|says|say|added|adds|told|tells|warned|warns|stated|states|wrote|writes|posted|tweeted|declared|announced|noted|notes|stressed|stresses|insisted|insists|claimed|claims|urged|urges|called|calls|described|describes|accused|accuses|criticized|criticised|argued|argues|explained|acknowledged|admitted|vowed|pledged|promised|replied|responded|cautioned|complained|conceded|suggested|reiterated|emphasized|emphasised|concluded|condemned|dismissed|labelled|labeled|branded|hailed|predicted|recalled|continued';
 const PARTICIPLES = 'saying|adding|warning|describing|calling|noting|stressing|urging|accusing|insisting|arguing|telling|vowing|pledging|promising|branding|labelling|labeling|dismissing';
 
-const L = String.raw`[\p{L}\p{N}]`;
-const CUE = new RegExp(String.raw`(?<!${L}|-)(?:(${FINITE_VERBS})|(${PARTICIPLES})|(according\s+to))(?!${L})`, 'giu');
+const FINITE = new Set(FINITE_VERBS.split('|'));
+const PARTICIPLE = new Set(PARTICIPLES.split('|'));
 /** "was called", "is described as": the passive is not a saying. */
-const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|be|been|being|is|are|so)\s+$/i;
+const PASSIVE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 
-/** The cues of `masked` (narration with the quotations blanked out) between `from` and `to`. */
-export function cuesOf(masked: string, from: number, to: number): Cue[] {
+/**
+ * The cues of a paragraph from its words (`tokensOf` the narration, quotations blanked out): a
+ * set lookup a word rather than a regular expression tried at every offset.
+ */
+export function cuesOf(masked: string, tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
-  const text = masked.slice(from, to);
-  for (const m of text.matchAll(CUE)) {
-    const start = from + m.index;
-    if (m[1] && PASSIVE_BEFORE.test(masked.slice(Math.max(from, start - 12), start))) continue;
-    cues.push({ kind: m[1] ? 'finite' : m[2] ? 'participle' : 'according', start, end: start + m[0].length });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const previous = i > 0 ? tokens[i - 1] : undefined;
+    if (FINITE.has(t.word)) {
+      if (t.start > 0 && masked[t.start - 1] === '-') continue; // "so-called"
+      if (previous && PASSIVE.has(previous.word) && !masked.slice(previous.end, t.start).trim()) continue;
+      cues.push({ kind: 'finite', start: t.start, end: t.end });
+    } else if (PARTICIPLE.has(t.word)) {
+      cues.push({ kind: 'participle', start: t.start, end: t.end });
+    } else if (t.word === 'according' && tokens[i + 1]?.word === 'to' && !masked.slice(t.end, tokens[i + 1]!.start).trim()) {
+      cues.push({ kind: 'according', start: t.start, end: tokens[i + 1]!.end });
+      i++;
+    }
   }
   return cues;
 }

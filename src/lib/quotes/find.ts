@@ -93,8 +93,7 @@ const ABBREVIATIONS = new Set(
  * what tells whose both parts are. A quotation that closes on a full stop before a capital ends
  * its sentence (`… “entered its final stage.” Aliyev was joined …`).
  */
-export function sentenceSpans(text: string, spans: readonly QuoteSpan[]): SentenceSpan[] {
-  const masked = unquoted(text, spans);
+export function sentenceSpans(text: string, masked: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = 0;
   const cut = (end: number, next: number) => {
@@ -127,7 +126,7 @@ export function sentenceSpans(text: string, spans: readonly QuoteSpan[]): Senten
 }
 
 /** Whether the full stop at `i` ends a sentence rather than an abbreviation or initial. */
-function endsSentence(text: string, i: number): boolean {
+export function endsSentence(text: string, i: number): boolean {
   let j = i;
   while (j > 0 && /[\p{L}]/u.test(text[j - 1]!)) j--;
   const word = text.slice(j, i);

@@ -19,7 +19,8 @@
 import type { ActorKind } from '../../schemas/actor';
 import { Attribution, type Paragraph } from './attribute';
 import { isWhole, quoteSpans, sentenceSpans, unquoted, type QuoteSpan } from './find';
-import { SpeakerNames } from './names';
+import { cuesOf } from './cues';
+import { SpeakerNames, tokensOf } from './names';
 
 export interface Speaker {
   readonly id: string;
@@ -46,7 +47,8 @@ export function findQuotations(paragraphs: readonly string[], speakers: readonly
   const parsed: Paragraph[] = paragraphs.map((text) => {
     const quotes = quoteSpans(text);
     const masked = unquoted(text, quotes);
-    return { text, masked, quotes, sentences: sentenceSpans(text, quotes), mentions: names.mentions(masked) };
+    const tokens = tokensOf(masked);
+    return { text, masked, quotes, sentences: sentenceSpans(text, masked), mentions: names.mentions(masked, tokens), cues: cuesOf(masked, tokens) };
   });
   const attribution = new Attribution(names, parsed);
   const out: Quotation[] = [];

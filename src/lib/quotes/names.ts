@@ -34,13 +34,14 @@ function foldChar(c: string): string {
 }
 
 export function foldText(text: string): string {
+  // Most wire narration is ASCII (with its quotations blanked out): one call instead of a character at a time.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (const c of text) out += c.length === 1 ? foldChar(c) : c;
   return out;
 }
 
-/** Words as runs of letters and digits: "Ter-Petrosyan", "People’s", "J.D." split the same way in names and text. */
-const WORD = /[\p{L}\p{N}]+/gu;
+const NON_ASCII = /[^\u0000-\u007f\u{E000}’“”—–]/u;
 
 export interface Token {
   readonly word: string;
@@ -48,11 +49,66 @@ export interface Token {
   readonly end: number;
 }
 
+/**
+ * Words as runs of letters and digits, folded: "Ter-Petrosyan", "People’s", "J.D." split the
+ * same way in names and in text. A hand-written scan, since this runs over every paragraph.
+ */
 export function tokensOf(text: string): Token[] {
   const folded = foldText(text);
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(WORD)) tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c > 127 && isLetter(folded[i]!));
+    if (letter) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      tokens.push({ word: folded.slice(start, i), start, end: i });
+      start = -1;
+    }
+  }
   return tokens;
+}
+
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const letters = new Map<string, boolean>();
+function isLetter(c: string): boolean {
+  let l = letters.get(c);
+  if (l === undefined) letters.set(c, (l = LETTER.test(c)));
+  return l;
+}
+
+interface Name {
+  readonly key: string;
+  readonly tokens: readonly string[];
+  readonly capitals: boolean;
+}
+
+/** A build passes the same actor objects to story after story: their names are read once. */
+const NAMES = new WeakMap<Speaker, readonly Name[]>();
+
+/** The names a speaker goes by: name, aliases, either without "The", and a person's surname. */
+function namesOf(s: Speaker): readonly Name[] {
+  const cached = NAMES.get(s);
+  if (cached) return cached;
+  const names: Name[] = [];
+  const add = (name: string) => {
+    const tokens = tokensOf(name).map((t) => t.word);
+    if (tokens.length === 0) return;
+    const capitals = /^[\p{Lu}.]{1,5}$/u.test(name.replace(/\s/g, ''));
+    names.push({ key: `${capitals ? 'A' : 'a'}:${tokens.join(' ')}`, tokens, capitals });
+  };
+  for (const n of [s.name, ...s.aliases]) {
+    add(n);
+    const bare = /^the\s+(.+)$/i.exec(n)?.[1]; // "The Kremlin" is also "Kremlin"
+    if (bare) add(bare);
+  }
+  if (s.kind === 'person') {
+    const words = s.name.trim().split(/\s+/);
+    if (words.length > 1) add(words.at(-1)!);
+  }
+  NAMES.set(s, names);
+  return names;
 }
 
 export class SpeakerNames {
@@ -62,26 +118,11 @@ export class SpeakerNames {
   constructor(speakers: readonly Speaker[]) {
     this.speakers = new Map(speakers.map((s) => [s.id, s]));
     const entries = new Map<string, Entry>();
-    const add = (name: string, id: string) => {
-      const tokens = tokensOf(name).map((t) => t.word);
-      if (tokens.length === 0) return;
-      const capitals = /^[\p{Lu}.]{1,5}$/u.test(name.replace(/\s/g, ''));
-      const key = `${capitals ? 'A' : 'a'}:${tokens.join(' ')}`;
-      const entry = entries.get(key) ?? { tokens, ids: [], capitals };
-      if (!entry.ids.includes(id)) entry.ids.push(id);
-      entries.set(key, entry);
-    };
     for (const s of speakers) {
-      const names = [s.name, ...s.aliases];
-      for (const n of names) {
-        add(n, s.id);
-        // "The Kremlin" is also "Kremlin".
-        const bare = /^the\s+(.+)$/i.exec(n)?.[1];
-        if (bare) add(bare, s.id);
-      }
-      if (s.kind === 'person') {
-        const words = s.name.trim().split(/\s+/);
-        if (words.length > 1) add(words.at(-1)!, s.id);
+      for (const { key, tokens, capitals } of namesOf(s)) {
+        const entry = entries.get(key) ?? { tokens, ids: [], capitals };
+        if (!entry.ids.includes(s.id)) entry.ids.push(s.id);
+        entries.set(key, entry);
       }
     }
     for (const e of entries.values()) {
@@ -93,8 +134,7 @@ export class SpeakerNames {
   }
 
   /** The speakers named in `text` (quotations already blanked out), in order, offsets in `text`. */
-  mentions(text: string, offset = 0): Mention[] {
-    const tokens = tokensOf(text);
+  mentions(text: string, tokens: readonly Token[] = tokensOf(text), offset = 0): Mention[] {
     const out: Mention[] = [];
     for (let i = 0; i < tokens.length; ) {
       const entry = this.byFirst.get(tokens[i]!.word)?.find((e) => this.matches(e, tokens, i, text));
