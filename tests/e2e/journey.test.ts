@@ -1,6 +1,7 @@
 /**
  * A reader's journey through the demo site, by clicking links as a reader would: the front page,
- * the story, one of its actors, the day of the call, and back to the story.
+ * the story, one of its actors, the date of one of their events, that day's archive, what is
+ * coming (/upcoming/), and back to the story.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +34,7 @@ async function follow(link: ReturnType<Page['locator']>, to: string): Promise<vo
 }
 
 describe('a reader’s journey', () => {
-  it('front page → story → actor → day → story, each page showing what it should', async () => {
+  it('front page → story → actor → a date → the day → upcoming → story, each page showing what it should', async () => {
     // The front page lists the story.
     await page.goto(siteUrl('/'), { waitUntil: 'networkidle' });
     await expect(page.getByRole('heading', { name: 'Latest stories' }).isVisible()).resolves.toBe(true);
@@ -53,26 +54,26 @@ describe('a reader’s journey', () => {
     await follow(page.locator('.story-body').getByRole('link', { name: 'Sergey Lavrov', exact: true }), '/actors/sergey-lavrov/');
     expect(await h1()).toBe('Sergey Lavrov');
     expect(squash(await main().innerText())).toContain('Foreign Minister of Russia');
-    const events = page.locator('main section', { has: page.getByRole('heading', { name: 'Events' }) });
+    const events = page.locator('main section', { has: page.getByRole('heading', { name: 'Events', exact: true }) });
     expect(squash(await events.innerText())).toContain('Lavrov and Araghchi discuss Iran\'s nuclear program by phone');
     expect(squash(await events.locator('time').first().innerText())).toBe('Fri 20 Feb 2026');
 
-    // The day of the call: the actor page's dates are not links, so through the Dates section.
-    await follow(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dates', exact: true }), '/dates/');
-    expect(await h1()).toBe('Dates');
-    await follow(main().getByRole('link', { name: '2026', exact: true }), '/dates/2026/');
-    expect(await h1()).toBe('2026');
-    await follow(main().getByRole('link', { name: 'February 2026', exact: true }), '/dates/2026/02/');
-    expect(await h1()).toBe('February 2026');
-    await follow(main().getByRole('link', { name: 'Fri 20 Feb 2026', exact: true }), '/dates/2026/02/20/');
+    // The date of that event leads to the day's archive.
+    await follow(events.getByRole('link', { name: 'Fri 20 Feb 2026', exact: true }), '/dates/2026/02/20/');
     expect(await h1()).toBe('Friday 20 February 2026');
     const day = squash(await main().innerText());
     expect(day).toContain('Lavrov and Araghchi discuss Iran\'s nuclear program by phone');
     await expect(page.getByRole('heading', { name: 'Published this day' }).isVisible()).resolves.toBe(true);
 
-    // And back to the story from the day's list.
-    const published = page.locator('main section', { has: page.getByRole('heading', { name: 'Published this day' }) });
-    await follow(published.getByRole('link', { name: ARTICLE_TITLE, exact: true }), ARTICLE);
+    // What the stories expect next, from the site's navigation.
+    await follow(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Upcoming', exact: true }), '/upcoming/');
+    expect(await h1()).toBe('Upcoming');
+    const upcoming = page.locator('main .timeline > li');
+    expect(squash(await upcoming.first().innerText())).toContain('End of the roughly 10-day window Trump gave for clarity on a deal with Iran.');
+    expect(squash(await upcoming.first().locator('time').first().innerText())).toBe('Sun 1 Mar 2026');
+
+    // And back to the story that reported it.
+    await follow(upcoming.first().locator('.event-source').getByRole('link', { name: ARTICLE_TITLE, exact: true }), ARTICLE);
     expect(await h1()).toBe(ARTICLE_TITLE);
 
     expect(problems.list, 'console errors or failed requests during the journey').toEqual([]);

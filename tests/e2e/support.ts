@@ -56,6 +56,7 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'front', path: '/', heading: /Dateline/ },
   { name: 'article', path: ARTICLE, heading: ARTICLE_TITLE },
   { name: 'timeline', path: '/timeline/', heading: 'Timeline' },
+  { name: 'upcoming', path: '/upcoming/', heading: 'Upcoming' },
   { name: 'actors-index', path: '/actors/', heading: 'Actors' },
   { name: 'actor', path: '/actors/sergey-lavrov/', heading: 'Sergey Lavrov' },
   { name: 'dates-index', path: '/dates/', heading: 'Dates' },
