@@ -1,7 +1,8 @@
 /**
  * Rules for years and longer periods: "1987", "2019-2021", "mid-2024" (May–August), "last year",
  * "earlier this year" (1 January to the day before publication), "the end of 2025" (31 December;
- * the year for a deadline: "by year-end"), the 1990s (1990–1999), the 1800s (1800–1899).
+ * the year for a deadline: "by year-end"), the 1990s (1990–1999), the ’00s (2000–2009), the 1800s
+ * and the 19th century (1800–1899).
  *
  * A four-digit number is a year only where the words around it say so: a preposition or
  * conjunction before it ("in 1898", "between 1985 and 1987", "fiscal 2025"), a determiner before
@@ -95,16 +96,29 @@ function yearPart(year: number, part: string): Resolved {
   return months('year-part', CalendarDate.of(year, first, 1), CalendarDate.of(year, first + 3, 1));
 }
 
+/** A hundred years from `start`, split in thirds like a decade: early 00–33, mid 34–66, late 67–99. */
+const century = (start: number, part: string | undefined, rule = 'decade'): Resolved => {
+  const [from, to] = part ? ({ early: [0, 33], mid: [34, 66], late: [67, 99] } as Record<string, [number, number]>)[part.toLowerCase()]! : [0, 99];
+  return years(rule, start + from, start + to);
+};
+
 const decade = (start: number, part: string | undefined): Resolved => {
-  // A century ("the 1800s") is split in thirds like a decade: early 00–33, mid 34–66, late 67–99.
-  const century = start % 100 === 0 && start < 2000;
-  const length = century ? 100 : 10;
-  const bounds: Record<string, [number, number]> = century
-    ? { early: [0, 33], mid: [34, 66], late: [67, 99] }
-    : { early: [0, 3], mid: [4, 6], late: [7, 9] };
-  const [from, to] = part ? bounds[part.toLowerCase()]! : [0, length - 1];
+  // "the 1800s" is a century; "the 2000s" is only ever read as a decade.
+  if (start % 100 === 0 && start < 2000) return century(start, part);
+  const [from, to] = part ? ({ early: [0, 3], mid: [4, 6], late: [7, 9] } as Record<string, [number, number]>)[part.toLowerCase()]! : [0, 9];
   return years('decade', start + from, start + to);
 };
+
+/** "’90s" is the 1990s and "’20s" the 2020s: a news story's two-digit decades reach from the 1930s to the 2020s. */
+const twoDigitDecade = (digits: string): number => (Number(digits) <= 20 ? 2000 : 1900) + Number(digits);
+
+/** "in their ’20s", "a man in his ’50s": ages, not decades. */
+const AGE_BEFORE = /\b(?:their|his|her|its|my|our|your)\s+$/i;
+
+const CENTURY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['twenty-first', 21], ['twenty-second', 22],
+]);
 
 /** "earlier this year" runs from 1 January to the day before publication, "later this year" on to 31 December. */
 function partOfThisYear(published: CalendarDate, which: string): Resolved {
@@ -176,8 +190,23 @@ export const YEAR_RULES: readonly Rule[] = [
   {
     name: 'decade',
     needs: /\d0s/,
-    pattern: rei(`${B}(?:(early|mid|late)(?:\\s+|\\s*-\\s*))?(?:(1\\d\\d0|20\\d0)|['’]([3-9]0))s${E}`),
-    resolve: (m) => decade(m[2] ? Number(m[2]) : 1900 + Number(m[3]), m[1]),
+    pattern: rei(`${B}(?:(early|mid|late)(?:\\s+|\\s*-\\s*))?(?:(1\\d\\d0|20\\d0)|['’]([0-9]0))s${E}`),
+    resolve: (m, c) => (AGE_BEFORE.test(c.before) ? undefined : decade(m[2] ? Number(m[2]) : twoDigitDecade(m[3]!), m[1])),
+  },
+  {
+    // "the 19th century" is 1800–1899, as "the 1800s" is and as wire style counts it (not the
+    // astronomers' 1801–1900). Only after "the": "a 19th-century church", "21st Century Fox" and
+    // "the 11th century BC" date nothing in the news, and years before 1000 are dropped anyway.
+    name: 'century',
+    needs: /century/,
+    pattern: re(
+      `${B}(?:([Ee]arly|[Mm]id|[Ll]ate)(?:\\s+|\\s*-\\s*))?(?:(\\d{1,2})(?:st|nd|rd|th)|(${[...CENTURY_WORDS.keys()].join('|')}))\\s+century${E}(?!\\s+(?:BC|BCE|B\\.C\\.))`,
+    ),
+    resolve: (m, c) => {
+      if (!/\b[Tt]he\s+$/.test(c.before)) return undefined;
+      const ordinal = m[2] ? Number(m[2]) : CENTURY_WORDS.get(m[3]!)!;
+      return ordinal >= 1 ? century((ordinal - 1) * 100, m[1], 'century') : undefined;
+    },
   },
   {
     // "last year", "earlier this year", "late last year" (September–December).
