@@ -151,6 +151,18 @@ describe('attribution cues', () => {
     expect(said('The talks were hosted by Lavrov, who said Moscow would "spare no effort."')).toEqual({ 'spare no effort': 'lavrov' });
     expect(said('Survivors said the boat was "overcrowded."')).toEqual({ overcrowded: null });
   });
+  it('passes over "in a statement" and an appositive that names another actor', () => {
+    expect(said('The Russian Foreign Ministry, in a statement, said the strikes were "unjustified."')).toEqual({ unjustified: 'ministry' });
+    const withAgency = [...SPEAKERS, body('tass', 'TASS', [], 'organization')];
+    expect(said(['The Kremlin said in a statement that it was "alarmed."', 'The statement, carried by the state news agency TASS, said Moscow reserved "the right to respond."'], withAgency)).toEqual({
+      alarmed: 'kremlin',
+      'the right to respond': 'kremlin',
+    });
+  });
+  it('a sentence that is only a quotation goes on with the speaker just before it, in its paragraph', () => {
+    expect(said('"We have been clear," Lavrov said. "Russia will not accept ultimatums."')).toEqual({ 'We have been clear': 'lavrov', 'Russia will not accept ultimatums.': 'lavrov' });
+    expect(said(['"We have been clear," Lavrov said.', '"Russia will not accept ultimatums."'])).toEqual({ 'We have been clear': 'lavrov', 'Russia will not accept ultimatums.': null });
+  });
   it('never reads a name inside a quotation as the speaker', () => expect(said('"Lavrov is right," a diplomat said.')).toEqual({ 'Lavrov is right': null }));
 });
 

@@ -40,13 +40,19 @@ export class Attribution {
   speakersOf(p: number): Array<string | undefined> {
     const para = this.paragraphs[p]!;
     const out: Array<string | undefined> = new Array(para.quotes.length).fill(undefined);
+    let lastSpeaker: string | undefined;
     para.sentences.forEach((sentence, si) => {
       const cues = para.cues.filter((c) => c.start >= sentence.start && c.start < sentence.end);
       const said = this.resolveCues(p, si, sentence, cues);
+      // `"We have been clear," Lavrov said. "Russia will not accept ultimatums."`: a sentence that
+      // is nothing but a quotation goes on with the speaker of the quotation just before it.
+      const bare = cues.length === 0 && !/[\p{L}\p{N}]/u.test(para.masked.slice(sentence.start, sentence.end));
+      let speaker: string | undefined;
       para.quotes.forEach((q, qi) => {
         if (q.start < sentence.start || q.start >= sentence.end) return;
-        out[qi] = governing(para, sentence, q, cues, said);
+        speaker = out[qi] = bare ? lastSpeaker : governing(para, sentence, q, cues, said);
       });
+      lastSpeaker = speaker;
       for (const m of para.mentions) if (m.start >= sentence.start && m.start < sentence.end) for (const id of m.ids) this.mentioned.add(id);
     });
     return out;

@@ -39,6 +39,10 @@ export function resolvePhrase(phrase: string, at: number, mentions: readonly Men
     const inPart = mentions.filter((m) => m.start >= at + part.start && m.end <= at + part.end);
     const last = k === parts.length - 1;
     if (RELATIVE.test(text)) continue;
+    // "The ministry, in a statement, said": a part of times or "in a statement" only is passed over.
+    if (parts.length > 1 && inPart.length === 0 && /^(?:in|on|at|during|via|through|last|earlier|later)\s/iu.test(text) && onlyFiller(text)) continue;
+    // "The statement, carried by the state news agency IRNA, said": an appositive naming another actor.
+    if (inPart.length > 0 && parts.length > 1 && /^\p{Ll}/u.test(text) && !/^(?:the|a|an|its|his|her|their)\s/iu.test(text)) continue;
     if (inPart.length > 0) {
       const ref = namedBy(phrase, at, part, inPart);
       // An appositive naming somebody else's place ("a 23-year-old from Afghanistan") is passed over.
@@ -46,13 +50,11 @@ export function resolvePhrase(phrase: string, at: number, mentions: readonly Men
       if (!last && ref.kind === 'speaker' && !endsWithName(phrase, at, part, inPart)) return NONE;
       return ref;
     }
-    if (last) {
-      const bare = stripFiller(text);
-      if (PRONOUN.test(bare)) return { kind: 'pronoun' };
-      if (/\bstatement\b/i.test(text)) return { kind: 'statement' };
-      const head = /^the\s+([\p{L}-]+)$/iu.exec(bare)?.[1];
-      if (head) return { kind: 'head', head: head.toLowerCase() };
-    }
+    const bare = stripFiller(text);
+    if (PRONOUN.test(bare)) return { kind: 'pronoun' };
+    if (/\bstatement\b/i.test(text)) return { kind: 'statement' };
+    const head = /^the\s+([\p{L}-]+)$/iu.exec(bare)?.[1];
+    if (head) return { kind: 'head', head: head.toLowerCase() };
     if (/^[\p{Ll}\p{N}]/u.test(text) && parts.length > 1) continue; // appositive
     return NONE;
   }
