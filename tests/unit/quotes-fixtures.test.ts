@@ -35,7 +35,9 @@ const norm = (s: string) =>
 function paragraphsOf(fixture: Fixture): string[] {
   if (fixture.paragraphs) return fixture.paragraphs;
   const raw = readFileSync(join(DIR, fixture.story!), 'utf8');
-  // A wire story: the first line is the headline (here the dateline), then one paragraph a line.
+  // A wire story: headline (and deck) first; then paragraphs, one a line, or between blank lines
+  // when the story has them (the held-out stories of issue 13).
+  if (/\n\s*\n/.test(raw.trim())) return raw.trim().split(/\n\s*\n/).slice(1).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return raw.split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
 }
 

@@ -122,6 +122,21 @@ describe('attribution cues', () => {
     expect(said('"We voted for change," Elira Hoxha said.', hoxhas)).toEqual({ 'We voted for change': 'elira' });
   });
 
+  it('a shared surname is the person named so far, or the one whose alias it is', () => {
+    const brothers = [person('luka', 'Luka Dzhaparidze'), person('nika', 'Nika Dzhaparidze')];
+    expect(said(['Trabzonspor signed Luka Dzhaparidze.', '"I chose Trabzon," Dzhaparidze said.', 'His brother, Nika Dzhaparidze, plays in Batumi.', '"He is ready," Dzhaparidze said.'], brothers)).toEqual({
+      'I chose Trabzon': 'luka',
+      'He is ready': null,
+    });
+    const erdogans = [person('recep', 'Recep Tayyip Erdoğan', ['Erdoğan']), person('emine', 'Emine Erdoğan')];
+    expect(said('"We will rebuild," Erdogan said.', erdogans)).toEqual({ 'We will rebuild': 'recep' });
+  });
+  it('a verb joined by "and" shares the subject its clause opens with', () => {
+    const parties = [body('kdp', 'Kurdistan Democratic Party', ['KDP'], 'organization'), body('puk', 'Patriotic Union of Kurdistan', ['PUK'], 'organization')];
+    expect(said('The Kurdistan Democratic Party (KDP), the main rival of the PUK, stayed away and said the deal was "cooked in Baghdad."', parties)).toEqual({ 'cooked in Baghdad': 'kdp' });
+    expect(said('Russian Foreign Minister Sergey Lavrov met Araghchi and warned of "grave consequences."')).toEqual({ 'grave consequences': 'lavrov' });
+    expect(said('After the talks ended, the two sides met again and said they were "hopeful."')).toEqual({ hopeful: null });
+  });
   it('matches names accent-folded and case-insensitively, with a title before them', () => {
     expect(said('"Türkiye is ready," ERDOGAN said.')).toEqual({ 'Türkiye is ready': 'erdogan' });
     expect(said('"We are ready," said US Vice President J.D. Vance.')).toEqual({ 'We are ready': 'vance' });

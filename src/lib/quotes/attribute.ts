@@ -24,6 +24,8 @@ export interface Paragraph {
 /** Stands for "in a statement" after a verb: the subject issued a statement that "the statement" later means. */
 const IN_A_STATEMENT = /^\s+(?:(?:on|last|early|late)\s+[\p{L}\d.]+\s+)?(?:in|through|via)\s+an?\s+(?:[\p{L}-]+\s+){0,2}statement\b/iu;
 
+const TITLES_ONLY = /^[\s,]*(?:(?:the|a|an)\s+|\p{Lu}[\p{L}\p{N}'’.-]*\s+)*$/u;
+
 export class Attribution {
   /** Who issued the statement "the statement" refers to; null when it was issued jointly or by nobody known. */
   private issuer: string | null = null;
@@ -102,8 +104,22 @@ export class Attribution {
       const end = phraseEnd(masked, cue.end, sentence.end);
       return this.resolveAndNote(p, cue.start, masked.slice(cue.end, end), cue.end, false);
     }
-    const id = this.resolveAndNote(p, cue.start, subject, cue.start - subject.length, IN_A_STATEMENT.test(masked.slice(cue.end, sentence.end)));
-    return id;
+    const statement = IN_A_STATEMENT.test(masked.slice(cue.end, sentence.end));
+    if (/(?:^|\s)(?:and|but)\s*$/i.test(subject)) {
+      // "The KDP, the main rival of the PUK, stayed away from the session and said …": the verb
+      // shares the clause's subject, the name it opens with, not the name nearest to it.
+      const id = hasPrevious && previous !== undefined ? previous : this.opening(para, clauseStart, cue.start);
+      if (statement) this.issuer = id ?? null;
+      return id;
+    }
+    return this.resolveAndNote(p, cue.start, subject, cue.start - subject.length, statement);
+  }
+
+  /** The speaker a clause opens with, after nothing but titles ("Deputy Prime Minister Rezgar Fattah …"). */
+  private opening(para: Paragraph, from: number, to: number): string | undefined {
+    const first = para.mentions.find((m) => m.start >= from && m.end <= to);
+    if (!first || first.ids.length !== 1) return undefined;
+    return TITLES_ONLY.test(para.masked.slice(from, first.start)) ? first.ids[0] : undefined;
   }
 
   /** Resolve a subject phrase, and remember its speaker as the issuer when it is a statement's. */

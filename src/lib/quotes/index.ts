@@ -44,11 +44,17 @@ export interface Quotation {
 /** @param paragraphs plain text of each body paragraph, in order. @param speakers the story's actors. */
 export function findQuotations(paragraphs: readonly string[], speakers: readonly Speaker[]): Quotation[] {
   const names = new SpeakerNames(speakers);
+  const named = new Set<string>();
   const parsed: Paragraph[] = paragraphs.map((text) => {
     const quotes = quoteSpans(text);
     const masked = unquoted(text, quotes);
     const tokens = tokensOf(masked);
-    return { text, masked, quotes, sentences: sentenceSpans(text, masked), mentions: names.mentions(masked, tokens), cues: cuesOf(masked, tokens) };
+    const mentions = names.mentions(masked, tokens).map((m) => {
+      const narrowed = names.narrow(m, named);
+      if (narrowed.ids.length === 1) named.add(narrowed.ids[0]!);
+      return narrowed;
+    });
+    return { text, masked, quotes, sentences: sentenceSpans(text, masked), mentions, cues: cuesOf(masked, tokens) };
   });
   const attribution = new Attribution(names, parsed);
   const out: Quotation[] = [];

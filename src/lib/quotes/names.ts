@@ -10,11 +10,14 @@ export interface Mention {
   readonly end: number;
   /** Every speaker the words can name; more than one when they are ambiguous. */
   readonly ids: readonly string[];
+  /** Those whose own name or alias the words are (not a surname taken from the name). */
+  readonly explicit: readonly string[];
 }
 
 interface Entry {
   readonly tokens: readonly string[];
   readonly ids: string[];
+  readonly explicit: string[];
   /** Acronyms ("US", "ND", "MIT") only match in capitals, never the words "us", "mit". */
   readonly capitals: boolean;
 }
@@ -82,6 +85,7 @@ interface Name {
   readonly key: string;
   readonly tokens: readonly string[];
   readonly capitals: boolean;
+  readonly derived: boolean;
 }
 
 /** A build passes the same actor objects to story after story: their names are read once. */
@@ -92,11 +96,11 @@ function namesOf(s: Speaker): readonly Name[] {
   const cached = NAMES.get(s);
   if (cached) return cached;
   const names: Name[] = [];
-  const add = (name: string) => {
+  const add = (name: string, derived = false) => {
     const tokens = tokensOf(name).map((t) => t.word);
     if (tokens.length === 0) return;
     const capitals = /^[\p{Lu}.]{1,5}$/u.test(name.replace(/\s/g, ''));
-    names.push({ key: `${capitals ? 'A' : 'a'}:${tokens.join(' ')}`, tokens, capitals });
+    names.push({ key: `${capitals ? 'A' : 'a'}:${tokens.join(' ')}`, tokens, capitals, derived });
   };
   for (const n of [s.name, ...s.aliases]) {
     add(n);
@@ -105,7 +109,7 @@ function namesOf(s: Speaker): readonly Name[] {
   }
   if (s.kind === 'person') {
     const words = s.name.trim().split(/\s+/);
-    if (words.length > 1) add(words.at(-1)!);
+    if (words.length > 1) add(words.at(-1)!, true);
   }
   NAMES.set(s, names);
   return names;
@@ -119,9 +123,10 @@ export class SpeakerNames {
     this.speakers = new Map(speakers.map((s) => [s.id, s]));
     const entries = new Map<string, Entry>();
     for (const s of speakers) {
-      for (const { key, tokens, capitals } of namesOf(s)) {
-        const entry = entries.get(key) ?? { tokens, ids: [], capitals };
+      for (const { key, tokens, capitals, derived } of namesOf(s)) {
+        const entry = entries.get(key) ?? { tokens, ids: [], explicit: [], capitals };
         if (!entry.ids.includes(s.id)) entry.ids.push(s.id);
+        if (!derived && !entry.explicit.includes(s.id)) entry.explicit.push(s.id);
         entries.set(key, entry);
       }
     }
@@ -143,7 +148,7 @@ export class SpeakerNames {
         continue;
       }
       const last = tokens[i + entry.tokens.length - 1]!;
-      out.push({ start: offset + tokens[i]!.start, end: offset + last.end, ids: entry.ids });
+      out.push({ start: offset + tokens[i]!.start, end: offset + last.end, ids: entry.ids, explicit: entry.explicit });
       i += entry.tokens.length;
     }
     return out;
@@ -158,6 +163,21 @@ export class SpeakerNames {
       if (entry.capitals && /\p{Ll}/u.test(text.slice(t.start, t.end))) return false;
     }
     return true;
+  }
+
+  /**
+   * A name two speakers share, told apart where the story allows: "Dzhaparidze" when only Luka
+   * Dzhaparidze has been named so far (his brother comes two paragraphs later), or when it is the
+   * alias of one of them and only the surname of the other (the actors say who goes by it). Two
+   * Hoxhas both named before stay both. `named`: speakers named unambiguously so far, in story
+   * order; the caller adds to it.
+   */
+  narrow(m: Mention, named: ReadonlySet<string>): Mention {
+    if (m.ids.length <= 1) return m;
+    const earlier = m.ids.filter((id) => named.has(id));
+    if (earlier.length === 1) return { ...m, ids: earlier };
+    if (earlier.length === 0 && m.explicit.length === 1) return { ...m, ids: m.explicit };
+    return m;
   }
 
   isPerson(id: string): boolean {
