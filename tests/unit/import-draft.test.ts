@@ -18,6 +18,31 @@ describe('splitWireStory', () => {
   it('takes the first line as the dateline and every other non-empty line as a paragraph', () => {
     expect(splitWireStory('\uFEFFISTANBUL\r\nFirst.\r\n\r\nSecond.\n')).toEqual({ dateline: 'ISTANBUL', paragraphs: ['First.', 'Second.'] });
   });
+
+  it('reads agency copy: headline lines, then a first paragraph opening "CITY, Country (AA) - "', () => {
+    expect(splitWireStory('Floods kill 320\nHundreds missing\n\nPESHAWAR, Pakistan (AA) - Flash floods killed 320.\nSecond.')).toEqual({
+      dateline: 'PESHAWAR, Pakistan',
+      headline: 'Floods kill 320',
+      paragraphs: ['Flash floods killed 320.', 'Second.'],
+    });
+    expect(splitWireStory('BISHKEK (AA) - Leaders met.')).toEqual({ dateline: 'BISHKEK', paragraphs: ['Leaders met.'] });
+  });
+});
+
+describe('draftArticle on agency copy', () => {
+  const copy = readFileSync('tests/fixtures/wire/kirkuk-governor-vote.txt', 'utf8');
+  const kirkuk = draftArticle({ raw: copy, published: parsePublishedDate('2024-08-11'), source: 'Anadolu Agency', known, origin: 'kirkuk.txt' });
+  const frontmatter = kirkuk.article.contents.split('---\n')[1]!;
+
+  it('takes the headline as the title and the city of the "(AA) -" opening as the dateline', () => {
+    expect(frontmatter).toMatch(/^title: Kurdish politician elected Kirkuk governor in session boycotted by Turkmen members$/m);
+    expect(frontmatter).toMatch(/^dateline: kirkuk$/m);
+    expect(kirkuk.article.contents).not.toContain('(AA)');
+  });
+
+  it('lists the dateline’s country among the places', () => {
+    expect(frontmatter).toMatch(/^locations:\n(?: {2}- .+\n)*? {2}- iraq$/m);
+  });
 });
 
 describe('draftArticle on the seed story', () => {

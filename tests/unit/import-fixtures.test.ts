@@ -16,7 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { draftArticle, splitWireStory } from '../../src/lib/import/draft';
-import { detectDateline, detectEntities, type DetectedActor, type DetectedLocation, type KnownEntities, type KnownEntity } from '../../src/lib/import/entities';
+import { detectDateline, detectDatelineCountry, detectEntities, type DetectedActor, type DetectedLocation, type KnownEntities, type KnownEntity } from '../../src/lib/import/entities';
 import { parsePublishedDate } from '../../src/lib/published-date';
 import { ID_PATTERN } from '../../src/schemas/fields';
 
@@ -37,7 +37,12 @@ interface Gold {
 type Detected = DetectedActor | DetectedLocation;
 
 /** Gold items detection cannot reach yet, as `fixture: list: name` with the reason. */
-const KNOWN_MISSES: Record<string, string> = {};
+const KNOWN_MISSES: Record<string, string> = {
+  'kirkuk-governor-vote: actors: Shwan Qadir Rahim':
+    'role "Governor of Kirkuk": the text says "elected Shwan Qadir Rahim, a member of the PUK, as governor of the oil-rich province", and which province needs coreference',
+  'kirkuk-governor-vote: actors: Hêmin Ebdulla':
+    'role "Spokesman of the Kirkuk provincial council": the text says only "council spokesman Hêmin Ebdulla"; the council is "Kirkuk\'s provincial council" two sentences before',
+};
 
 const DIR = 'tests/fixtures/wire';
 const fixtures = readdirSync(DIR)
@@ -96,7 +101,10 @@ function run(name: string, known: KnownEntities): Run {
   const { dateline: line, paragraphs } = splitWireStory(text);
   const dateline = detectDateline(line, known)!;
   const entities = detectEntities(paragraphs.join('\n\n'), known, { dateline });
-  const locations = [dateline, ...entities.locations.filter((l) => l.id !== dateline.id)];
+  // As draftArticle does: the country of "KIRKUK, Iraq" is a place of the story.
+  const country = detectDatelineCountry(line, known);
+  const places = [...entities.locations, ...(country && !entities.locations.some((l) => l.id === country.id) ? [country] : [])];
+  const locations = [dateline, ...places.filter((l) => l.id !== dateline.id)];
   const draft = draftArticle({ raw: text, published: parsePublishedDate(gold(name).published), source: 'Anadolu Agency', known, origin: `${name}.txt` });
   const frontmatter = parse(draft.article.contents.split('---\n')[1]!) as Run['frontmatter'];
   const stubs = draft.stubs.map((s) => ({ collection: s.collection, id: s.id, name: String((parse(s.contents.split('---\n')[1]!) as { name: string }).name) }));

@@ -9,13 +9,16 @@ import { slug as githubSlug } from 'github-slugger';
 import { stringify } from 'yaml';
 import { unionById } from '../by-id';
 import type { PublishedDate } from '../published-date';
-import { detectDateline, detectEntities, type DetectedActor, type DetectedLocation, type KnownEntities } from './entities';
+import { detectDateline, detectDatelineCountry, detectEntities, type DetectedActor, type DetectedLocation, type KnownEntities } from './entities';
 import { draftEvents, storyTitle, type DraftEvent } from './events';
 
 export type { DraftEvent } from './events';
 
 export interface ImportOptions {
-  /** The raw story: the DATELINE in capitals on the first line, then one paragraph per line. */
+  /**
+   * The raw story: the DATELINE in capitals on the first line, then one paragraph per line; or
+   * headline lines, then a first paragraph opening `CITY (AA) - `.
+   */
   readonly raw: string;
   readonly published: PublishedDate;
   readonly source: string;
@@ -39,15 +42,32 @@ export interface Draft {
   readonly events: readonly DraftEvent[];
 }
 
-/** Splits the raw text into its dateline line and its paragraphs. */
-export function splitWireStory(raw: string): { dateline: string; paragraphs: string[] } {
+/**
+ * `ANKARA (AA) - `, `KIRKUK, Iraq (AA) - `: the dateline as agency copy opens its first paragraph,
+ * the city in capitals, maybe its country, then the agency's credit and a dash.
+ */
+const INLINE_DATELINE = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,[^\S\n]*\p{Lu}[\p{L}\p{M} ]*?)?)[^\S\n]*\((?:AA|Anadolu(?:[^\S\n]+Agency)?)\)[^\S\n]*[-–—][^\S\n]*/u;
+
+/**
+ * Splits the raw text into its dateline line and its paragraphs. The dateline is the first line
+ * (`ISTANBUL`, `ERBIL, Iraq`), or, in copy as the agency sends it, the `CITY (AA) - ` opening of
+ * the first paragraph, after the headline lines (returned as `headline`, the first of them).
+ */
+export function splitWireStory(raw: string): { dateline: string; paragraphs: string[]; headline?: string } {
   const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const opening = lines.findIndex((line) => INLINE_DATELINE.test(line));
+  if (opening >= 0 && opening <= 3) {
+    const match = INLINE_DATELINE.exec(lines[opening]!)!;
+    const first = lines[opening]!.slice(match[0].length);
+    const paragraphs = [...(first ? [first] : []), ...lines.slice(opening + 1)];
+    return { dateline: match[1]!.trim(), paragraphs, ...(opening > 0 && { headline: lines[0]! }) };
+  }
   const [dateline = '', ...paragraphs] = lines;
   return { dateline, paragraphs };
 }
 
 export function draftArticle(options: ImportOptions): Draft {
-  const { paragraphs, dateline: datelineLine } = splitWireStory(options.raw);
+  const { paragraphs, dateline: datelineLine, headline } = splitWireStory(options.raw);
   if (paragraphs.length === 0) throw new Error(`${options.origin}: no story text after the dateline line`);
   const body = paragraphs.join('\n\n');
   const dateline = detectDateline(datelineLine, options.known);
@@ -55,8 +75,11 @@ export function draftArticle(options: ImportOptions): Draft {
     throw new Error(`${options.origin}: the first line should be the DATELINE city in capitals (e.g. ISTANBUL), found "${datelineLine}"`);
   }
   const entities = detectEntities(body, options.known, { dateline });
-  const locations = unionById([dateline], entities.locations);
-  const title = options.title ?? storyTitle(paragraphs[0]!, options.published);
+  // "KIRKUK, Iraq": the dateline's country is a place of the story.
+  const country = detectDatelineCountry(datelineLine, options.known);
+  const places = unionById(entities.locations, country ? [country] : []);
+  const locations = unionById([dateline], places);
+  const title = options.title ?? headline ?? storyTitle(paragraphs[0]!, options.published);
   const events = draftEvents(body, options.published, entities.actors, locations);
   const id = `${options.published.date.iso}-${slugOf(title)}`;
 
@@ -66,7 +89,7 @@ export function draftArticle(options: ImportOptions): Draft {
     published: options.published.iso,
     source: options.source,
     actors: entities.actors.map((actor) => actor.id),
-    locations: entities.locations.map((location) => location.id),
+    locations: places.map((location) => location.id),
     events,
   };
   if (frontmatter.actors.length === 0) {

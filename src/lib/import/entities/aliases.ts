@@ -19,6 +19,9 @@ export function aliasIndex(mentions: Mention[]): AliasIndex {
     if (c.type === 'actor' && c.kind === 'person') add(surname(c.name), c);
     if (c.type === 'actor' && c.kind === 'military') add(bareShipName(c.name), c);
     add(c.acronym, c);
+    // "(HDZ BiH)": its first word alone is the party too.
+    const lead = c.acronym?.split(' ');
+    if (lead && lead.length > 1 && /^\p{Lu}{2,}$/u.test(lead[0]!)) add(lead[0], c);
   }
   return new Map([...index].filter((entry): entry is [string, ActorCandidate | PlaceCandidate] => entry[1] !== null));
 }

@@ -19,8 +19,9 @@ import { citiesNamed, divisionsNamed } from './gazetteer-data';
 import { organizationKind } from './head-noun-mentions';
 import { isEnglishWord, isGivenName } from './lexicon';
 import { mention, type Mention } from './mention';
-import { alternation, END, L, matchAll, NAME_WORD, ORG_WORD, SP, START, stripPossessive } from './patterns';
+import { alternation, END, L, matchAll, NAME_WORD, ORG_WORD, SP, START, stripPossessive, TITLE } from './patterns';
 import {
+  ACRONYMS_WITH_THE,
   FACILITY_HEADS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -58,6 +59,8 @@ export function isPersonLike(name: string, { lexiconCheck }: { lexiconCheck: boo
   if (words.some((w) => countryOfPrefix(w) || isCountryOrSeat(w) || REGIONS.includes(w) || SEAS.includes(w))) return false;
   if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
   if (/\b(?:Sea|Ocean|Strait|Gulf|Bay)\b/.test(name)) return false;
+  if (words.some((w) => /spor$/u.test(w))) return false; // "Yeni Malatyaspor": a Turkish club
+
   if (lexiconCheck && words.every((w) => isEnglishWord(w))) return false;
   return true;
 }
@@ -76,19 +79,38 @@ function people(text: string): Mention[] {
   };
   // "striker Miloš Jovanović", "his wife, Emine Erdoğan", "counterpart, Vahagn Ter-Petrosyan,"
   const nouns = alternation(new Set([...PERSON_NOUNS].flatMap((n) => [n, n.charAt(0).toUpperCase() + n.slice(1)])));
-  for (const m of matchAll(text, String.raw`${START}(?:${nouns})(?:,)?${SP}(?<name>${PERSON})${END}`)) {
-    const name = m.groups?.['name'] ?? '';
+  for (const m of matchAll(text, String.raw`${START}(?<noun>${nouns})(?:,)?${SP}(?<name>${PERSON})${END}`)) {
+    const { noun = '', name = '' } = m.groups ?? {};
     if (!isPersonLike(stripPossessive(name), { lexiconCheck: false })) continue;
-    add(m.index + m[0].length - name.length, name);
+    // "Burkina Faso's leader, Captain Ibrahim Traoré" → `Leader of Burkina Faso`
+    const owner = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*)?)['’]s[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const country = owner && ROLE_NOUNS.has(noun.toLowerCase()) ? countryNamed(owner) : undefined;
+    add(m.index + m[0].length - name.length, name, country && `${capitalize(noun.toLowerCase())} of ${country.display}`);
+  }
+  // "Lothar Brenninkmeyer, the international High Representative for Bosnia and Herzegovina,"
+  // "Adewale Okonjo, the AU Commissioner for Political Affairs, Peace and Security,"
+  const titled = String.raw`${START}(?<name>${PERSON}),${SP}the${SP}(?:\p{Ll}[\p{Ll}-]*${SP}){0,2}(?:(?<prefix>\p{Lu}{2,6})${SP})?(?<title>${TITLE})(?<tail>${SP}(?:of|for)${SP}(?:the${SP})?${ORG}(?:,${SP}${ORG})*)?(?=[^\S\n]*[,.;])`;
+  for (const m of matchAll(text, titled)) {
+    const { name = '', prefix, title = '', tail = '' } = m.groups ?? {};
+    const of = prefix ? ` of ${ACRONYMS_WITH_THE.has(prefix) ? 'the ' : ''}${prefix}` : '';
+    if (isPersonLike(name, { lexiconCheck: true })) add(m.index, name, capitalize(`${title}${tail.replace(/\s+/g, ' ')}${of}`));
   }
   // "Selim Karabulut, the governor of Şırnak,", "Hatice Şenyurt, 54,", "Dilan Rasul, an engineer"
   const roleNouns = alternation(ROLE_NOUNS);
-  const apposition = String.raw`${START}(?<name>${PERSON}),${SP}(?:(?<age>\d{1,3},)|(?:a|an|the|who|whose)${SP}(?<role>(?:[\p{Ll}-]+${SP}){0,2}(?:${roleNouns})(?:${SP}of${SP}(?:the${SP})?${PLACE})?)?)`;
+  const apposition = String.raw`${START}(?<name>${PERSON}),${SP}(?:(?<age>\d{1,3},)|(?:a|an|the|who|whose)${SP}(?<role>(?:[\p{Ll}-]+${SP}){0,2}(?:${roleNouns})(?:${SP}of${SP}(?:the${SP})?${ORG})?)?)`;
   for (const m of matchAll(text, apposition)) {
     const name = m.groups?.['name'] ?? '';
     if (!isPersonLike(name, { lexiconCheck: true })) continue;
+    // "Republika Srpska, the country's Serb-majority entity": a place, described.
+    if (divisionsNamed(name).length || /^,\s+the\s+(?:country|city|region|province|state|entity|town)['’]s\b/u.test(text.slice(m.index + name.length))) continue;
     const role = m.groups?.['role'];
     add(m.index, name, role && /\bof\b/.test(role) ? capitalize(role) : undefined);
+  }
+  // "Đorđe Vukašinović of the Alliance of Independent Social Democrats", "Slaviša Marković of the opposition Serb Democratic Party"
+  const party = String.raw`(?:${ORG_WORD}${SP}(?:(?:of|for|and)${SP})?){0,5}(?:Party|Alliance|Union|Front|Movement|List|Coalition|Democrats|League)${END}`;
+  for (const m of matchAll(text, String.raw`${START}(?<name>${PERSON})${SP}of${SP}the${SP}(?:[\p{Ll}-]+${SP}){0,2}${party}`)) {
+    const name = m.groups?.['name'] ?? '';
+    if (isPersonLike(name, { lexiconCheck: true }) && name.split(/\s+/).every((w) => !isEnglishWord(w) || isGivenName(w))) add(m.index, name);
   }
   // "said Nurhan Ekinci", "according to Hannah Brooke", "Dilan Rasul told"
   const speech = 'said|says|told|added|wrote|urged|warned|conceded|complained|stressed|noted|explained|recalled|asked';
@@ -135,8 +157,15 @@ function organizations(text: string): Mention[] {
   for (const m of matchAll(text, String.raw`\b(?:${ORG_DESCRIPTORS})${SP}(?<name>${ORG}(?:['’]s)?)${END}`)) {
     const name = m.groups?.['name'] ?? '';
     if (/^(?:Moody|Fitch)/.test(name)) continue; // well known, kept with its 's
+    const start = m.index + m[0].length - name.length;
+    // "rivals Galatasaray and Fenerbahçe": two one-word names, two organisations.
+    const pair = /^(\p{Lu}[\p{L}\p{M}]*) and (\p{Lu}[\p{L}\p{M}]*)$/u.exec(name);
+    if (pair && /\b(?:rivals|clubs|teams|parties|groups|sides)\s+$/u.test(m[0].slice(0, m[0].length - name.length))) {
+      for (const [i, part] of [pair[1]!, pair[2]!].entries()) add(start + (i ? name.lastIndexOf(part) : 0), part);
+      continue;
+    }
     if (isPersonLike(stripPossessive(name), { lexiconCheck: true }) && !/(?:spor|FC|SK)$/.test(name)) continue; // "party candidate Zeynep…" is a person
-    add(m.index + m[0].length - name.length, trimOrg(name));
+    add(start, trimOrg(name));
   }
   // "the White Helmets civil defense group"
   for (const m of matchAll(text, String.raw`${START}(?<name>${ORG})${SP}(?:[\p{Ll}-]+${SP}){0,2}(?:group|movement|militia|party|organization|organisation)${END}`)) {
@@ -154,9 +183,10 @@ function organizations(text: string): Mention[] {
     add(m.index, name);
   }
   // "face Atiker Konyaspor", "host Beşiktaş", "joined from Red Star Belgrade"
-  for (const m of matchAll(text, String.raw`\b(?:face|faces|faced|host|hosts|hosted|beat|beats|joined${SP}from|signed${SP}from|moved${SP}from)${SP}(?<name>${ORG})${END}`)) {
+  // "plays as a defender for Dinamo Batumi", "against Yeni Malatyaspor": a club is a name and its city.
+  for (const m of matchAll(text, String.raw`\b(?:face|faces|faced|host|hosts|hosted|beat|beats|against|joined${SP}from|signed${SP}from|moved${SP}from|(?:plays|played|playing|signed|moved)(?:${SP}as${SP}an?${SP}\p{Ll}+)?${SP}(?:for|to|with))${SP}(?<name>${ORG})${END}`)) {
     const name = m.groups?.['name'] ?? '';
-    if (isPersonLike(name, { lexiconCheck: true }) && !/spor$/.test(name)) continue;
+    if (isPersonLike(name, { lexiconCheck: true }) && !/spor$/.test(name) && !clubOfCity(name)) continue;
     add(m.index + m[0].length - name.length, trimOrg(name));
   }
   for (const m of matchAll(text, String.raw`${START}(?<name>\p{Lu}${L}*)${SP}(?:beat|beats|drew${SP}with|lost${SP}to|equalized|equalised|travel${SP}to|host|hosts)${END}`)) {
@@ -186,15 +216,27 @@ function organizations(text: string): Mention[] {
     if ((acr.match(/\p{Lu}/gu) ?? []).length < 2 || words.some((w) => ORG_HEADS.has(w) || FACILITY_HEADS.has(w)) || /^(?:Sea|Ocean|Pipeline)$/.test(last)) continue;
     if (new RegExp(String.raw`^${SP}(?:${alternation(ORG_HEADS)})${END}`, 'u').test(text.slice(m.index + m[0].length))) continue; // "(AK) Party": below
     const lead = /^(\S+\s+\S+)\s+(?:of|for)\s/u.exec(name)?.[1];
-    if (lead && isPersonLike(lead, { lexiconCheck: true })) continue; // "Dritëro Berisha of the…"
+    // "Dritëro Berisha of the…" is a person; "Economic Community of West African States" is not.
+    if (lead && isPersonLike(lead, { lexiconCheck: true }) && lead.split(/\s+/).every((w) => !isEnglishWord(w) || isGivenName(w))) continue;
 
     if (isGivenName(words[0] ?? '') || (words.length === 1 && (countryOfPrefix(name) || isCountryOrSeat(name)))) continue;
     const trimmed = name.replace(/^(?:The|A|An)\s+/, '');
-    add(m.index + name.length - trimmed.length, trimmed, undefined, acr);
+    add(m.index + name.length - trimmed.length, trimmed, militaryApposition(text, m.index + m[0].length), acr);
   }
   // "the Bundestag", "the Peshmerga"
   for (const [word, kind] of ONE_WORD_BODIES) for (const m of matchAll(text, `${START}${word}${END}`)) add(m.index, word, kind);
   return found;
+}
+
+/** "Dinamo Batumi", "Sparta Prague": a word that is no given name, then a city the gazetteer knows. */
+function clubOfCity(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length === 2 && !isGivenName(words[0]!) && citiesNamed(words[1]!).length > 0;
+}
+
+/** "Inter-Services Public Relations (ISPR), the military's media wing": part of the armed forces. */
+function militaryApposition(text: string, end: number): ActorKind | undefined {
+  return /^,\s+the\s+(?:military|army|armed\s+forces|navy)['’]s?\b/u.test(text.slice(end, end + 40)) ? 'military' : undefined;
 }
 
 /** Drops a trailing lowercase remnant and leading "X-based". */
@@ -228,6 +270,8 @@ const CUE_KINDS: Record<string, LocationKind> = {
   exclave: 'region',
   island: 'region',
   enclave: 'region',
+  canton: 'province',
+  cantons: 'province',
 };
 
 function places(text: string): Mention[] {
@@ -238,26 +282,36 @@ function places(text: string): Mention[] {
   };
   // "the town of Samandağ", "the Kazakh city of Almaty", "the southern province of Hatay", "the port of Aktau"
   const adjective = String.raw`(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)`;
-  const before = 'port city|port town|town|village|city|port|district|province|region|county|governorate|state|capital|island';
-  for (const m of matchAll(text, String.raw`\b[Tt]he${SP}(?:${adjective}${SP}){0,2}(?<cue>${before})${SP}of${SP}(?<name>${PLACE})${END}(?!['’]s)`)) {
-    const { cue = '', name = '' } = m.groups ?? {};
-    const adjectives = m[0].slice(4, m[0].length - name.length).split(/\s+/).slice(0, -2);
+  const before = 'port city|port town|towns|town|villages|village|cities|city|port|districts|district|provinces|province|regions|region|county|governorate|state|capital|island';
+  // "the towns of Taza Khurmatu and Altun Kupri": a plural cue takes a list.
+  for (const m of matchAll(text, String.raw`\b[Tt]he${SP}(?:${adjective}${SP}){0,2}(?<cue>${before})${SP}of${SP}(?<name>${PLACE}(?:(?:,${SP}|${SP}and${SP}|,${SP}and${SP})${PLACE})*)${END}(?!['’]s)`)) {
+    const { cue = '', name: names = '' } = m.groups ?? {};
+    const adjectives = m[0].slice(4, m[0].length - names.length).split(/\s+/).slice(0, -2);
     if (adjectives.some((w) => /^\p{Lu}/u.test(w) && !countryOfPrefix(w) && !NOT_NAMES.has(w) && !/(?:ian|an|ish|ese|ic)$/.test(w))) continue; // "the Pazarcık district of…"
-    add(m.index + m[0].length - name.length, name, CUE_KINDS[cue]);
+    const offset = m.index + m[0].length - names.length;
+    const parts = /s$/.test(cue) ? [...names.matchAll(new RegExp(PLACE, 'gu'))].filter((p) => p[0] !== 'and') : [{ 0: /^[^,]*?(?=,|\s+and\s|$)/u.exec(names)?.[0] ?? names, index: 0 }];
+    for (const part of parts) add(offset + (part.index ?? 0), part[0], CUE_KINDS[cue]);
+  }
+  // "Daggar, the district headquarters of Buner", "Antakya, the provincial capital": a town or city, described.
+  for (const m of matchAll(text, String.raw`${START}(?<name>${PLACE}),${SP}the${SP}(?<level>district|provincial|regional)${SP}(?:headquarters|capital|seat|centre|center)\b`)) {
+    const { name = '', level = '' } = m.groups ?? {};
+    add(m.index, name, level === 'district' ? 'town' : 'city');
   }
   // "the capital Ankara", "the Turkmen capital Ashgabat"
   for (const m of matchAll(text, String.raw`\b[Tt]he${SP}(?:\p{Lu}\p{Ll}+${SP})?capital,?${SP}(?<name>${PLACE})${END}(?!['’]s)`)) {
     const name = m.groups?.['name'] ?? '';
     add(m.index + m[0].length - name.length, name, 'city');
   }
-  // "Hatay province", "the Pazarcık district", "the Lachin and Kalbajar districts", "its Nakhchivan exclave"
-  const after = 'provinces|province|districts|district|regions|region|governorate|county|oblast|exclave|enclave';
+  // "Hatay province", "the Pazarcık district", "the Lachin and Kalbajar districts", "its Nakhchivan exclave",
+  // "the Herzegovina-Neretva Canton" (a capitalised cue is part of the name)
+  const after = 'provinces|province|districts|district|regions|region|governorate|county|oblast|exclave|enclave|cantons|canton|Canton';
   for (const m of matchAll(text, String.raw`${START}(?<names>${PLACE}(?:(?:,${SP}|${SP}and${SP}|,${SP}and${SP})${PLACE})*)${SP}(?<cue>${after})${END}`)) {
     const { names = '', cue = '' } = m.groups ?? {};
     for (const part of names.matchAll(new RegExp(PLACE, 'gu'))) {
       if (part[0] === 'and') continue;
       if (/\b(?:Sea|Ocean)$/.test(part[0]) || (SEAS.includes(part[0]) && !/^regions?$/.test(cue))) continue;
-      add(m.index + part.index, part[0], CUE_KINDS[cue]);
+      const named = cue === 'Canton' && part.index + part[0].length === names.length ? `${part[0]} ${cue}` : part[0];
+      add(m.index + part.index, named, CUE_KINDS[cue.toLowerCase()]);
     }
   }
   // "provinces such as Van, Ağrı and Muş", "including Şırnak and Hakkari": only names the gazetteer has.

@@ -221,6 +221,6 @@ export function divisionKind(type: string | undefined): LocationKind {
   const t = (type ?? '').toLowerCase();
   if (/district|county|municipality|borough|commune|parish|raion|rayon/.test(t) && !/metropolitan (?:city|region)/.test(t)) return t.includes('municipality') ? 'city' : 'district';
   if (/^(?:city|capital city|autonomous city|state city|city with county rights|metropolitan city)$/.test(t)) return 'city';
-  if (/region|autonomous republic|republic|territory|island|dependency|area|atoll/.test(t) && !/administrative region/.test(t)) return 'region';
+  if (/region|autonomous republic|republic|territory|island|dependency|area|atoll|^entity$/.test(t) && !/administrative region/.test(t)) return 'region';
   return 'province';
 }

@@ -54,9 +54,23 @@ function placesAfterPrepositions(text: string): Mention[] {
       const candidate = words.slice(0, n).join(' ');
       if (n === 1 && words.length > 1) continue; // "from Red Star Belgrade": not the town of Red
       if (divisionsNamed(candidate).length || citiesNamed(candidate).length) {
-        return [mention(m.index + m[0].length - name.length, candidate, { type: 'place', name: candidate })];
+        const start = m.index + m[0].length - name.length;
+        return [mention(start, candidate, { type: 'place', name: candidate }), ...listedAfter(text, start + candidate.length)];
       }
     }
     return [];
   });
+}
+
+/** "around Doboj and Zvornik", "in Swat, Shangla and Bajaur": the places listed after the first, if the gazetteer has them. */
+function listedAfter(text: string, end: number): Mention[] {
+  const found: Mention[] = [];
+  const next = new RegExp(String.raw`^(?:,${SP}|${SP}and${SP}|,${SP}and${SP})(?<name>\p{Lu}${L}*(?:-\p{Lu}${L}*)?)${END}(?!['’]s|${SP}\p{Lu})`, 'u');
+  for (let at = end, m = next.exec(text.slice(at)); m; m = next.exec(text.slice(at))) {
+    const name = m.groups?.['name'] ?? '';
+    if (NOT_NAMES.has(name) || ORG_HEADS.has(name) || !(divisionsNamed(name).length || citiesNamed(name).length)) break;
+    found.push(mention(at + m[0].length - name.length, name, { type: 'place', name }));
+    at += m[0].length;
+  }
+  return found;
 }

@@ -76,6 +76,14 @@ export const COUNTRIES: Country[] = [
   'Georgia||Georgian|Tbilisi|',
   'Turkmenistan||Turkmen||',
   'Uzbekistan||Uzbek||',
+  'Tajikistan||Tajik|Dushanbe|',
+  'Bosnia and Herzegovina||Bosnian|Sarajevo|Bosnia',
+  'Ethiopia||Ethiopian|Addis Ababa|',
+  'Niger||Nigerien|Niamey|',
+  'Nigeria||Nigerian|Abuja|',
+  'Mali||Malian|Bamako|',
+  'Burkina Faso||Burkinabe,Burkinabé|Ouagadougou|',
+  'Ghana||Ghanaian|Accra|',
   'European Union|the|EU|Brussels|EU',
 ].map(parseCountry);
 

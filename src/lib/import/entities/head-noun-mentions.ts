@@ -6,7 +6,7 @@ import type { ActorKind } from '../../../schemas/actor';
 import { countryOfPrefix } from './gazetteer';
 import { mention, type Mention } from './mention';
 import { alternation, END, L, matchAll, ORG_WORD, SP, START } from './patterns';
-import { FACILITY_HEADS, GOVERNMENT_HEADS, MILITARY_HEADS, NOT_NAMES, ORG_HEADS, SKIP_HEADS } from './vocabulary';
+import { COMPETITION, FACILITY_HEADS, GOVERNMENT_HEADS, MILITARY_HEADS, NOT_NAMES, ORG_HEADS, SKIP_HEADS } from './vocabulary';
 
 /**
  * Capitalised phrases ending in a head noun: organisations ("Foreign Ministry", "Turkish Naval
@@ -28,7 +28,7 @@ export function headNounMentions(text: string): Mention[] {
     const head = lastHead(name, heads);
     if (!head || name === head) continue; // a bare "Ministry" names nobody
     const acronym = match.groups?.['acronym'];
-    if (SKIP_HEADS.has(head)) found.push(mention(start, name, { type: 'skip' }));
+    if (SKIP_HEADS.has(head) || COMPETITION.test(name)) found.push(mention(start, name, { type: 'skip' }));
     else if (FACILITY_HEADS.has(head)) found.push(mention(start, name, { type: 'place', name, kind: 'facility', ...(acronym && { acronym }) }));
     else found.push(mention(start, name, { type: 'actor', name, kind: organizationKind(name), ...(acronym && { acronym }) }));
   }
@@ -42,14 +42,17 @@ function lastHead(name: string, heads: Set<string>): string | undefined {
 export function organizationKind(name: string): ActorKind {
   const head = lastHead(name, ORG_HEADS);
   if (head && GOVERNMENT_HEADS.has(head)) return 'government';
+  // A state's own courts: "Federal Supreme Court", "Constitutional Court" (not "International Criminal Court").
+  if (head === 'Court' && /^(?:(?:Federal|Supreme|Constitutional|High|Administrative|Cassation)\s+)+Court\b/u.test(name)) return 'government';
   if (head && MILITARY_HEADS.has(head)) return 'military';
   return 'organization';
 }
 
-/** "the TurkStream pipeline", "the Akkuyu nuclear power plant": a name, then a lowercase facility noun. */
+/** "the TurkStream pipeline", "the Akkuyu nuclear power plant", "the Toktogul reservoir": a name, then a lowercase facility noun. */
 export function namedInfrastructure(text: string): Mention[] {
-  const nouns = 'pipeline|nuclear power plant|power plant|refinery|gas field|oil field|port|airport|air base|naval base|dam';
-  const word = String.raw`\p{Lu}${L}*(?:-\p{Lu}${L}*)*`;
+  const nouns = 'pipeline|nuclear power plant|power plant|hydropower plant|hydroelectric plant|hydroelectric power plant|refinery|gas field|oil field|port|airport|air base|naval base|dam|reservoir';
+  // `Kambarata-1`: a plant's number is part of its name.
+  const word = String.raw`\p{Lu}${L}*(?:-(?:\p{Lu}${L}*|\d+))*`;
   const pattern = String.raw`(?<=\bthe${SP})${word}(?:${SP}${word})?${SP}(?:${nouns})${END}(?!${SP}of\b)`;
   return matchAll(text, pattern)
     .filter((match) => !match[0].split(/\s+/).some((w) => countryOfPrefix(w) || NOT_NAMES.has(w)) && !/\b(?:Sea|Ocean)\s/.test(match[0]))

@@ -28,13 +28,14 @@ import { aliasIndex, aliasMentions } from './aliases';
 import { compromiseMentions } from './compromise-mentions';
 import { slugify, uniqueId } from './entity-ids';
 import { existingLocation, newLocation } from './existing-or-new';
-import { countryOfPrefix, isCountryOrSeat } from './gazetteer';
+import { countryNamed, countryOfPrefix, isCountryOrSeat } from './gazetteer';
 import { gazetteerMentions, usedAsAdjective } from './gazetteer-mentions';
-import { lookupPlace } from './place-lookup';
+import { countryInfo, lookupPlace } from './place-lookup';
 import { knownMentions } from './known-mentions';
 import { leftoverMentions } from './leftover-mentions';
-import { selectMentions, type Mention } from './mention';
-import { NOT_ORGANIZATIONS, PLATFORMS } from './vocabulary';
+import { mention, selectMentions, type Mention } from './mention';
+import { matchPhrase } from './patterns';
+import { COMPETITION, NOT_ORGANIZATIONS, PLATFORMS } from './vocabulary';
 import { resolveMentions } from './resolve-mentions';
 import { ruleMentions } from './rule-mentions';
 import type { DetectedEntities, DetectedLocation, DetectOptions, KnownEntities } from './types';
@@ -44,22 +45,42 @@ export type { DetectedActor, DetectedEntities, DetectedLocation, DetectOptions, 
 
 /** Actors and locations of a story body (the text after the dateline line), in order of first mention. */
 export function detectEntities(text: string, known: KnownEntities, options: DetectOptions = {}): DetectedEntities {
+  const rules = ruleMentions(text);
   const firstPass = selectMentions([
-    ruleMentions(text),
-    knownMentions(text, known),
-    gazetteerMentions(text),
-    compromiseMentions(text).filter(notProductOrPlatform, text),
-    leftoverMentions(text).filter(notProductOrPlatform, text),
+    rules,
+    repeatedNames(text, rules),
+    knownMentions(text, known).filter(notQualifier, text),
+    gazetteerMentions(text).filter(notQualifier, text),
+    compromiseMentions(text).filter(notProductOrPlatform, text).filter(notQualifier, text),
+    leftoverMentions(text).filter(notProductOrPlatform, text).filter(notQualifier, text),
   ]);
   const aliases = aliasIndex(firstPass);
   const mentions = selectMentions([firstPass, aliasMentions(text, aliases)]);
   return resolveMentions(text, mentions, aliases, known, storyCountries(text, options), options.dateline);
 }
 
-/** "posted on Instagram", "the DAX": platforms, products and indexes are nobody. */
+/**
+ * A name of two words or more that a rule read once is that name wherever it is repeated: the
+ * second "Dinamo Tbilisi" is the club again, not the city of Tbilisi.
+ */
+function repeatedNames(text: string, rules: Mention[]): Mention[] {
+  const named = new Map<string, Mention['candidate']>();
+  for (const m of rules) {
+    const c = m.candidate;
+    if ((c.type === 'actor' || c.type === 'place') && m.alias === c.name && c.name.includes(' ') && !named.has(c.name)) named.set(c.name, c);
+  }
+  return [...named].flatMap(([name, candidate]) => matchPhrase(text, name).map((match) => mention(match.index, name, candidate)));
+}
+
+/** "Brussels-based", "Kazakh-led": a name that qualifies the next word names nobody and no place. */
+function notQualifier(this: string, m: Mention): boolean {
+  return !/^-(?:based|backed|led|funded|owned|run|born|made)\b/u.test(this.slice(m.end, m.end + 12));
+}
+
+/** "posted on Instagram", "the DAX", "the Super Lig": platforms, products, indexes and competitions are nobody. */
 function notProductOrPlatform(this: string, m: Mention): boolean {
   if (m.candidate.type === 'place' && isCountryOrSeat(m.candidate.name) && usedAsAdjective(this, m.end)) return false;
-  return !(m.candidate.type === 'actor' && (PLATFORMS.has(m.candidate.name) || NOT_ORGANIZATIONS.has(m.candidate.name)));
+  return !(m.candidate.type === 'actor' && (PLATFORMS.has(m.candidate.name) || NOT_ORGANIZATIONS.has(m.candidate.name) || COMPETITION.test(m.candidate.name)));
 }
 
 /** ISO codes of the dateline's country and of the countries the story names or qualifies ("Turkish"), in that order. */
@@ -90,6 +111,19 @@ export function detectDateline(firstLine: string, known: Pick<KnownEntities, 'lo
   const { aliases: _aliases, existing: _existing, ...rest } = newLocation(name, 'city', { actors: [], locations: [] }, geo ?? {});
   const id = uniqueId(slugify(name), known.locations);
   return { ...rest, id, aliases: [], existing: false, firstMention: caps };
+}
+
+/**
+ * The country a dateline line names after its city (`KIRKUK, Iraq`, `SARAJEVO, Bosnia and
+ * Herzegovina`), as a place of the story: the existing location if the content has it.
+ */
+export function detectDatelineCountry(firstLine: string, known: Pick<KnownEntities, 'locations'>): DetectedLocation | undefined {
+  const after = /^\s*\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?![\p{Ll}]),\s*(\p{Lu}[\p{L}\p{M} ]*)/u.exec(firstLine)?.[1]?.trim();
+  const country = after ? countryNamed(after) : undefined;
+  if (!after || !country || country.kind !== 'state') return undefined;
+  const match = known.locations.find((entry) => [entry.name, ...entry.aliases].some((n) => [country.name, ...country.aliases, after].some((c) => foldCase(n) === foldCase(c))));
+  if (match) return { ...existingLocation(match), firstMention: after };
+  return { ...newLocation(country.name, 'country', { actors: [], locations: [] }, countryInfo(country.name) ?? {}), id: uniqueId(slugify(country.name), known.locations), firstMention: after };
 }
 
 function foldCase(s: string): string {

@@ -21,7 +21,7 @@ function unlexiconedNames(text: string): Mention[] {
     const name = m.groups?.['name'] ?? '';
     const words = name.split(/\s+/);
     if (!isPersonLike(name, { lexiconCheck: false })) return [];
-    if (words.some((w) => (isEnglishWord(w) && !isGivenName(w)) || divisionsNamed(w).length)) return [];
+    if (words.some((w) => (isEnglishWord(w) && !isGivenName(w)) || divisionsNamed(w).length || TITLE_MODIFIERS.has(w))) return []; // "for Political Affairs"
     return [mention(m.index, name, { type: 'actor', name, kind: 'person' })];
   });
 }

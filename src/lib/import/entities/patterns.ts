@@ -10,9 +10,9 @@ export const END = String.raw`(?![\p{L}\p{N}])`;
 /** `Lavrov`, `JD`, `R.`, `al-Sudani`, `O'Neill`, `Ter-Petrosyan`, `Rostov-on-Don` (a possessive `'s` is cut off later). */
 export const NAME_WORD = String.raw`(?:\p{Lu}\.|(?:al-|el-)?\p{Lu}${L}*(?:-(?:on|upon|sur|en|de|la|le|am|an|ul|al|el)-\p{Lu}${L}*|['’-]\p{Lu}${L}*)?)`;
 export const NAME = String.raw`${NAME_WORD}(?:${SP}(?:(?:${alternation(NAME_PARTICLES)})${SP})*${NAME_WORD}){0,3}`;
-/** A capitalised word of an organisation's name: `Non-Proliferation`, `6th`. */
-export const ORG_WORD = String.raw`(?:\p{Lu}${L}*(?:-\p{L}${L}*)*|\d+(?:st|nd|rd|th))`;
-export const TITLE = String.raw`(?:${MULTIWORD_TITLES.join('|')}|spokesman|spokeswoman|spokesperson|(?:(?:${alternation(TITLE_MODIFIERS)})${SP}(?:and${SP}(?=(?:${alternation(TITLE_MODIFIERS)})${SP}))?){0,3}(?:${alternation(TITLE_HEADS)}))`;
+/** A capitalised word of an organisation's name: `Non-Proliferation`, `6th`, `al-Rasheed`, `Jama'at`, `wal-Muslimin`. */
+export const ORG_WORD = String.raw`(?:(?:al-|el-|wal-)?\p{Lu}${L}*(?:['’](?!s${END})\p{Ll}{2,})?(?:-\p{L}${L}*)*|\d+(?:st|nd|rd|th))`;
+export const TITLE = String.raw`(?:${MULTIWORD_TITLES.join('|')}|spokesman|spokeswoman|spokesperson|chief${SP}economist|(?:(?:${alternation(TITLE_MODIFIERS)})${SP}(?:and${SP}(?=(?:${alternation(TITLE_MODIFIERS)})${SP}))?){0,3}(?:${alternation(TITLE_HEADS)}))`;
 let prefix: string | undefined;
 /** What may stand before a title: a country or its adjective, a stand-in, an organisation, an acronym. */
 export function prefixPattern(): string {

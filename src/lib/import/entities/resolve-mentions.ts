@@ -163,7 +163,7 @@ function placeFor(
 function guessPlaceKind(name: string, kind: LocationKind | undefined): LocationKind | undefined {
   if (kind === 'facility' || kind === 'sea') return kind;
   if (/\b(?:Sea|Ocean)$|^(?:Gulf|Strait|Bay|Sea) of\b/.test(name) || SEAS.includes(name)) return 'sea';
-  if (REGIONS.includes(name)) return 'region';
+  if (REGIONS.includes(name) || /\s(?:Valley|Mountains|Desert|Plain|Plains|Peninsula|Basin|Plateau|Highlands)$/u.test(name)) return 'region';
   return undefined;
 }
 

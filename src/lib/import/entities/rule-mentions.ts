@@ -28,7 +28,7 @@ export function ruleMentions(text: string): Mention[] {
   ];
 }
 
-/** "Russian Foreign Minister Sergey Lavrov" → Sergey Lavrov, role "Foreign Minister of Russia". */
+/** "Russian Foreign Minister Sergey Lavrov" → Sergey Lavrov, role "Foreign Minister of Russia"; "former Prime Minister …" → "Former Prime Minister". */
 function titledPeople(text: string): Mention[] {
   const pattern = String.raw`${START}(?:(?<prefix>${prefixPattern()})\)?(?:['’]s)?${SP})?(?<title>${TITLE})${SP}(?<name>${NAME})`;
   const found: Mention[] = [];
@@ -40,12 +40,22 @@ function titledPeople(text: string): Mention[] {
     const nameStart = match.index + match[0].length - rawName.length;
     const prefixMention = prefix ? prefixAsMention(prefix, match.index) : undefined;
     const start = prefixMention ? match.index + match[0].indexOf(title, prefix?.length ?? 0) : match.index;
-    const role = capitalize(prefix ? `${title} of ${displayPrefix(prefix)}` : title);
+    if (!prefix && ROYAL_TITLES.has(title) && !name.includes(' ') && PARTY_AFTER.test(text.slice(nameStart + name.length))) {
+      // "Emir Ćatić of the Social Democratic Party": a party's candidate is no emir; Emir is his given name.
+      found.push(mention(match.index, `${title} ${name}`, { type: 'actor', name: `${title} ${name}`, kind: 'person' }));
+      continue;
+    }
+    const former = /(?:^|[^\p{L}])[Ff]ormer[^\S\n]+$/u.test(text.slice(Math.max(0, start - 10), start));
+    const role = capitalize(`${former ? 'former ' : ''}${prefix ? `${title} of ${displayPrefix(prefix)}` : title}`);
     found.push({ start, end: nameStart + name.length, alias: name, candidate: { type: 'actor', name, kind: 'person', role } });
     if (prefixMention) found.push(prefixMention);
   }
   return found;
 }
+
+/** Titles that are also given names (Emir, Sultan), and what shows a name is not a monarch's. */
+const ROYAL_TITLES = new Set(['Emir', 'Sultan', 'Prince', 'King']);
+const PARTY_AFTER = /^[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[\p{L}\p{M}-]+[^\S\n]+){0,5}(?:Party|Alliance|Union|Front|Movement|List|Coalition|Democrats)(?![\p{L}])/u;
 
 /** "Hatay Governor Cengiz Aydoğdu" → role `Governor of Hatay`; "Istanbul Mayor …" likewise. */
 function placeTitledPeople(text: string): Mention[] {

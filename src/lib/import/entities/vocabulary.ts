@@ -12,7 +12,7 @@ export const TITLE_MODIFIERS = words(
     'Industry Technology Tourism Communications Infrastructure Urbanization Development Regional Parliamentary ' +
     'Intelligence Maritime Veterans Forestry Fisheries Water Affairs Religious Human Rights Digital',
 );
-export const MULTIWORD_TITLES = ['Secretary of State', 'Minister of Foreign Affairs', 'Minister of Defense', 'Minister of Energy'];
+export const MULTIWORD_TITLES = ['Secretary of State', 'Minister of Foreign Affairs', 'Minister of Defense', 'Minister of Energy', 'Director General', 'Inspector General', 'Attorney General'];
 export const GOVERNMENT_HEADS = words(
   'Ministry Government Parliament Cabinet Presidency Senate Congress Assembly Department Office Directorate Governorship Municipality',
 );
@@ -25,11 +25,12 @@ export const MILITARY_HEADS = words('Navy Army Force Forces Corps Guard Guards F
 export const ORGANIZATION_HEADS = words(
   'Agency Organization Organisation Union Council Commission Bank Fund Committee Company Corporation Group Alliance ' +
     'Party Court Institute Association Authority Bureau Service Services Post Times Journal League Federation Center ' +
-    'Centre Crescent Cross Airlines Airways Foundation Movement Front Exchange Club Society Network Coalition Forum',
+    'Centre Crescent Cross Airlines Airways Foundation Movement Front Exchange Club Society Network Coalition Forum Community',
 );
 export const ORG_HEADS = new Set([...GOVERNMENT_HEADS, ...MILITARY_HEADS, ...ORGANIZATION_HEADS]);
 export const FACILITY_HEADS = words(
-  'Plant Airport Port Base Terminal Refinery Pipeline Field Reactor Dam Facility Corridor Hub Stadium Arena Complex Shipyard Bridge Canal',
+  'Plant Airport Port Base Terminal Refinery Pipeline Field Reactor Dam Facility Corridor Hub Stadium Arena Complex Shipyard Bridge Canal ' +
+    'Hotel Monastery Mosque Cathedral Church Museum Reservoir',
 );
 export const SKIP_HEADS = words('Treaty Agreement Accord Accords Convention Protocol Pact Charter Act Resolution Declaration Doctrine Summit');
 export const SHIP_PREFIXES = words('USS HMS HMCS HMAS INS TCG RFS ITS JS ROKS PNS HS FGS');
@@ -43,7 +44,9 @@ export const NOT_NAMES = words(
     'Sept Oct Nov Dec Opposition Ruling Former Outgoing Incoming Acting Late Then Mr Mrs Ms Dr Both Neither Each Every ' +
     'This That These Those Its His Her Their Our We They He She It Asked Speaking Despite During After Before Since ' +
     'Kurdish Basque Catalan Crimean Turkic Persian Alevi Shiite Yazidi Circassian Tatar Uyghur Chechen ' +
-    'Flemish Walloon Scottish Welsh Corsican Serb Serbs Croat Bosniak Pashtun Baloch Druze Alawite Coptic Maronite',
+    'Flemish Walloon Scottish Welsh Corsican Serb Serbs Croat Bosniak Pashtun Baloch Druze Alawite Coptic Maronite ' +
+    // Adjectives of states that are gone: "built in the Soviet era".
+    'Soviet Ottoman Yugoslav Byzantine Tsarist',
 );
 /** Platforms and products: never actors ("posted on Instagram", "a Bayraktar TB2"). */
 export const PLATFORMS = words(
@@ -84,9 +87,13 @@ export const WELL_KNOWN_ORGANIZATIONS: ReadonlyArray<{ name: string; aliases: st
   { name: 'Hamas', aliases: [] },
   { name: 'Hezbollah', aliases: [] },
   { name: 'Frontex', aliases: [] },
+  { name: 'al-Qaeda', aliases: ['Al-Qaeda'] },
+  { name: 'Daesh', aliases: [] },
 ];
+/** Competitions, which are events, not actors: "in the UEFA Europa League", "the World Cup". */
+export const COMPETITION = /(?:\b(?:Champions|Europa|Conference|Nations|Super|Premier)\s+(?:League|Lig|Cup)|\bWorld\s+Cup|\bEuropean\s+Championship)$/u;
 /** Acronyms read with an article: "Secretary-General of the UN". */
-export const ACRONYMS_WITH_THE = words('UN EU IAEA IMF WHO WTO OSCE UNSC');
+export const ACRONYMS_WITH_THE = words('UN EU AU IAEA IMF WHO WTO OSCE UNSC');
 
 function words(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
