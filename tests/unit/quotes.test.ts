@@ -43,7 +43,7 @@ describe('quotation marks', () => {
 
   it('keeps a nested quotation inside the outer one', () => {
     expect(said('“He called it ‘a red line’ and “a test,” not a threat,” Lavrov said.')).toEqual({ 'He called it ‘a red line’ and “a test,” not a threat': 'lavrov' });
-    expect(quoteSpans('“a “b” c”')).toEqual([{ start: 0, end: 9, innerStart: 1, innerEnd: 8 }]);
+    expect(quoteSpans('“a “b” c”')).toEqual([{ start: 0, end: 9, innerStart: 1, innerEnd: 8, closed: true }]);
   });
 
   it('runs a quotation left open to the end of its paragraph', () => {
@@ -178,6 +178,25 @@ describe('attribution cues', () => {
     expect(said('"We have been clear," Lavrov said. "Russia will not accept ultimatums."')).toEqual({ 'We have been clear': 'lavrov', 'Russia will not accept ultimatums.': 'lavrov' });
     expect(said(['"We have been clear," Lavrov said.', '"Russia will not accept ultimatums."'])).toEqual({ 'We have been clear': 'lavrov', 'Russia will not accept ultimatums.': null });
   });
+  it('a quotation that runs on into the next paragraph is one speaker’s, both ways', () => {
+    expect(said(['"We are ready to talk. We have always been ready.', '"But we will not be threatened," Araghchi said.'])).toEqual({
+      'We are ready to talk. We have always been ready.': 'araghchi',
+      'But we will not be threatened': 'araghchi',
+    });
+    expect(said(['Lavrov told reporters: "We are ready to talk.', '"We have always been ready."'])).toEqual({
+      'We are ready to talk.': 'lavrov',
+      'We have always been ready.': 'lavrov',
+    });
+  });
+  it('a possessive with a role is the person who has that role: "Iran’s foreign minister"', () => {
+    const withIran = [...SPEAKERS, body('iran', 'Iran', ['Tehran'], 'state')];
+    expect(said('"We have nothing to hide," Iran’s foreign minister said.', withIran)).toEqual({ 'We have nothing to hide': 'araghchi' });
+    expect(said('"We have nothing to hide," Iran’s interior minister said.', withIran)).toEqual({ 'We have nothing to hide': null });
+  });
+  it('"a statement from the ministry" is the ministry’s', () =>
+    expect(said(['The Russian Foreign Ministry summoned the envoy.', 'The move was "hostile," according to a statement from the ministry.'])).toEqual({ hostile: 'ministry' }));
+  it('a pronoun after someone not among the speakers was named is nobody', () =>
+    expect(said(['Trump sent envoy Steve Witkoff to Moscow.', '"We will see," he said.'], [...SPEAKERS, person('trump', 'Donald Trump')])).toEqual({ 'We will see': null }));
   it('never reads a name inside a quotation as the speaker', () => expect(said('"Lavrov is right," a diplomat said.')).toEqual({ 'Lavrov is right': null }));
 });
 

@@ -24,6 +24,10 @@ export interface Paragraph {
 /** Stands for "in a statement" after a verb: the subject issued a statement that "the statement" later means. */
 const IN_A_STATEMENT = /^\s+(?:(?:on|last|early|late)\s+[\p{L}\d.]+\s+)?(?:in|through|via)\s+an?\s+(?:[\p{L}-]+\s+){0,2}statement\b/iu;
 
+/** A person named after a role word ("spokesman Dmitry Peskov", "Mr. Smith"): a person, known or not. */
+const UNKNOWN_PERSON =
+  /(?<![\p{L}])(?:[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Aa]dvis[eo]r|[Aa]ide|[Oo]fficial|[Aa]mbassador|[Nn]egotiator|[Aa]nalyst|[Ee]conomist|[Ll]awyer|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu})/gu;
+
 const TITLES_ONLY = /^[\s,]*(?:(?:the|a|an)\s+|\p{Lu}[\p{L}\p{N}'’.-]*\s+)*$/u;
 
 export class Attribution {
@@ -115,6 +119,20 @@ export class Attribution {
     return this.resolveAndNote(p, cue.start, subject, cue.start - subject.length, statement);
   }
 
+  /** "Iran's foreign minister": the one person whose role is "Foreign Minister of Iran" (or of Tehran, an alias). */
+  private roleOf(of: string, role: string): string | undefined {
+    const owner = this.names.speakers.get(of);
+    if (!owner) return undefined;
+    const ownerNames = new Set([owner.name, ...owner.aliases].map((n) => foldText(n).replace(/^the\s+/, '')));
+    const wanted = foldText(role);
+    const fits: string[] = [];
+    for (const [id, s] of this.names.speakers) {
+      const m = s.kind === 'person' && s.role ? /^(.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(s.role) : null;
+      if (m && foldText(m[1]!) === wanted && ownerNames.has(foldText(m[2]!))) fits.push(id);
+    }
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
   /** The speaker a clause opens with, after nothing but titles ("Deputy Prime Minister Rezgar Fattah …"). */
   private opening(para: Paragraph, from: number, to: number): string | undefined {
     const first = para.mentions.find((m) => m.start >= from && m.end <= to);
@@ -140,6 +158,8 @@ export class Attribution {
         return this.issuer ?? undefined;
       case 'head':
         return this.head(ref.head, p, at);
+      case 'role-of':
+        return this.roleOf(ref.of, ref.role);
       case 'none':
         return undefined;
     }
@@ -160,6 +180,9 @@ export class Attribution {
     }
     const last = named.at(-1);
     if (!last) return undefined;
+    // "… envoy Steve Witkoff arrived. "We'll see," he said.": someone not among the speakers was
+    // named since, and may be the one meant.
+    if (this.unknownPersonBetween(q, last.end, p, at)) return undefined;
     const sentences = this.paragraphs[q]!.sentences;
     const si = sentences.findIndex((s) => last.start >= s.start && last.start < s.end);
     const sentence = sentences[si]!;
@@ -169,6 +192,18 @@ export class Attribution {
     if (ids.size === 1) return [...ids][0];
     const sayers = [...(this.sayers.get(`${q}:${si}`) ?? [])].filter((id) => ids.has(id) && this.names.isPerson(id));
     return sayers.length === 1 ? sayers[0] : undefined;
+  }
+
+  private unknownPersonBetween(q: number, from: number, p: number, at: number): boolean {
+    const stretches: Array<[number, number, number]> = q === p ? [[p, from, at]] : [[q, from, this.paragraphs[q]!.masked.length], [p, 0, at]];
+    return stretches.some(([i, start, end]) => {
+      const para = this.paragraphs[i]!;
+      for (const m of para.masked.slice(start, end).matchAll(UNKNOWN_PERSON)) {
+        const nameAt = start + m.index + m[0].length - m[1]!.length;
+        if (!para.mentions.some((n) => n.start <= nameAt && n.end > nameAt)) return true;
+      }
+      return false;
+    });
   }
 
   /**

@@ -13,6 +13,8 @@ export interface QuoteSpan {
   readonly end: number;
   readonly innerStart: number;
   readonly innerEnd: number;
+  /** False for a quotation still open at the end of its paragraph. */
+  readonly closed: boolean;
 }
 
 export interface SentenceSpan {
@@ -55,11 +57,11 @@ export function quoteSpans(text: string): QuoteSpan[] {
       close(i);
     }
   }
-  if (opened !== -1) spans.push({ start: opened, end: text.length, innerStart: opened + 1, innerEnd: text.length });
+  if (opened !== -1) spans.push({ start: opened, end: text.length, innerStart: opened + 1, innerEnd: text.length, closed: false });
   return spans;
 
   function close(i: number): void {
-    spans.push({ start: opened, end: i + 1, innerStart: opened + 1, innerEnd: i });
+    spans.push({ start: opened, end: i + 1, innerStart: opened + 1, innerEnd: i, closed: true });
     opened = -1;
   }
 }

@@ -57,10 +57,11 @@ export function findQuotations(paragraphs: readonly string[], speakers: readonly
     return { text, masked, quotes, sentences: sentenceSpans(text, masked), mentions, cues: cuesOf(masked, tokens) };
   });
   const attribution = new Attribution(names, parsed);
+  // Read even without quotations: later pronouns, "the statement" and "the ministry" look back.
+  const said = parsed.map((_, p) => attribution.speakersOf(p));
+  carryAcrossParagraphs(parsed, said);
   const out: Quotation[] = [];
   parsed.forEach((para, p) => {
-    // Read even without quotations: later pronouns, "the statement" and "the ministry" look back.
-    const speakersOf = attribution.speakersOf(p);
     let previous: { span: QuoteSpan; whole: boolean } | undefined;
     para.quotes.forEach((span, i) => {
       const sentence = para.sentences.find((s) => span.start >= s.start && span.start < s.end) ?? { start: 0, end: para.text.length };
@@ -68,11 +69,32 @@ export function findQuotations(paragraphs: readonly string[], speakers: readonly
       previous = { span, whole };
       const text = quotedText(para.text.slice(span.innerStart, span.innerEnd), whole);
       if (!text) return;
-      const speaker = speakersOf[i];
+      const speaker = said[p]![i];
       out.push(speaker === undefined ? { text, paragraph: p, partial: !whole } : { text, paragraph: p, partial: !whole, speaker });
     });
   });
   return out;
+}
+
+/**
+ * A quotation that runs on into the next paragraph (left open, the next paragraph opening with a
+ * quotation mark, the wire convention) is one speaker's: the attribution of either part tells
+ * both, forwards and back along a chain of such paragraphs.
+ */
+function carryAcrossParagraphs(parsed: readonly Paragraph[], speakers: Array<Array<string | undefined>>): void {
+  const runsOn = (p: number) => {
+    const last = parsed[p]!.quotes.at(-1);
+    const next = parsed[p + 1];
+    return !!last && !last.closed && !!next && next.quotes.length > 0 && !next.text.slice(0, next.quotes[0]!.start).trim();
+  };
+  for (let p = parsed.length - 2; p >= 0; p--) {
+    const here = speakers[p]!;
+    if (runsOn(p) && here[here.length - 1] === undefined) here[here.length - 1] = speakers[p + 1]![0];
+  }
+  for (let p = 0; p < parsed.length - 1; p++) {
+    const here = speakers[p]!;
+    if (runsOn(p) && speakers[p + 1]![0] === undefined) speakers[p + 1]![0] = here[here.length - 1];
+  }
 }
 
 /**

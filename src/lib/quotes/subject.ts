@@ -13,6 +13,8 @@ export type Reference =
   | { readonly kind: 'pronoun' }
   | { readonly kind: 'statement' }
   | { readonly kind: 'head'; readonly head: string }
+  /** "Iran's foreign minister": the person whose role is that, of that speaker. */
+  | { readonly kind: 'role-of'; readonly of: string; readonly role: string }
   | { readonly kind: 'none' };
 
 const NONE: Reference = { kind: 'none' };
@@ -52,6 +54,9 @@ export function resolvePhrase(phrase: string, at: number, mentions: readonly Men
     }
     const bare = stripFiller(text);
     if (PRONOUN.test(bare)) return { kind: 'pronoun' };
+    // "a statement from the ministry" is the ministry's.
+    const from = /\bstatement\s+(?:from|by|of)\s+the\s+([\p{L}-]+)$/iu.exec(bare)?.[1];
+    if (from) return { kind: 'head', head: from.toLowerCase() };
     if (/\bstatement\b/i.test(text)) return { kind: 'statement' };
     const head = /^the\s+([\p{L}-]+)$/iu.exec(bare)?.[1];
     if (head) return { kind: 'head', head: head.toLowerCase() };
@@ -82,7 +87,11 @@ function splitParts(phrase: string): Array<{ start: number; end: number }> {
 function namedBy(phrase: string, at: number, part: { start: number; end: number }, inPart: readonly Mention[]): Reference {
   const lastMention = inPart.at(-1)!;
   const trailing = phrase.slice(lastMention.end - at, part.end);
-  if (!onlyFiller(trailing)) return NONE;
+  if (!onlyFiller(trailing)) {
+    const role = /^['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/u.exec(trailing.trim())?.[1];
+    if (role && lastMention.ids.length === 1) return { kind: 'role-of', of: lastMention.ids[0]!, role: role.toLowerCase() };
+    return NONE;
+  }
   for (let i = 1; i < inPart.length; i++) {
     const gap = phrase.slice(inPart[i - 1]!.end - at, inPart[i]!.start - at);
     if (COORDINATED.test(gap) && inPart[i - 1]!.ids.join() !== inPart[i]!.ids.join()) return NONE;
