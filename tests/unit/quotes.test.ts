@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findQuotations, type Speaker } from '../../src/lib/quotes';
@@ -233,6 +234,23 @@ describe('the demo story (content/articles/2026-02-20-lavrov-araghchi-call.md)',
       ['unprecedented', 'kremlin', true],
     ]);
     expect(quotes.map((q) => q.paragraph)).toEqual([1, 3, 5, 5, 5, 6, 9, 9, 10, 10]);
+  });
+});
+
+describe('any text', () => {
+  const piece = fc.constantFrom('"', '“', '”', '’', "'", ' ', ', ', '. ', ': ', 'said ', 'he ', 'she ', 'Lavrov ', 'the Kremlin ', 'the statement ', 'according to ', 'and ', 'who ', 'Araghchi', 'Foreign Ministry ', 'US ', 'J.D. ', '(', ')', ';', '\n');
+  const paragraph = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+  it('never throws, quotes only words of the paragraph and names only the speakers given', () => {
+    const ids = new Set(SPEAKERS.map((s) => s.id));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 6 }), (paragraphs) => {
+        for (const q of findQuotations(paragraphs, SPEAKERS)) {
+          expect(paragraphs[q.paragraph]).toContain(q.text);
+          if (q.speaker !== undefined) expect(ids.has(q.speaker)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -185,7 +185,8 @@ export class Attribution {
     if (this.unknownPersonBetween(q, last.end, p, at)) return undefined;
     const sentences = this.paragraphs[q]!.sentences;
     const si = sentences.findIndex((s) => last.start >= s.start && last.start < s.end);
-    const sentence = sentences[si]!;
+    const sentence = sentences[si];
+    if (!sentence) return undefined;
     const inSentence = named.filter((m) => m.start >= sentence.start && m.start < sentence.end);
     if (inSentence.some((m) => m.ids.length !== 1)) return undefined;
     const ids = new Set(inSentence.map((m) => m.ids[0]!));
