@@ -129,6 +129,18 @@ describe('phrases', () => {
   });
 });
 
+describe('"since" is a start point, never an expectation', () => {
+  it.each([
+    ['in a future clause, a period that has begun', 'Prices will keep rising, as they have since January.', '2026-01-15', 'January=2026-01'],
+    ['a year that is publication\'s own', 'Rates will stay on hold, as they have since 2026.', '2026-01-15', '2026=2026'],
+    ['a weekday before a future clause', 'Since Monday, officials will say, the talks have stalled.', '2026-01-15', 'Monday=2026-01-12'],
+  ])('%s', (_label, text, published, expected) => {
+    const mentions = findDates(text, parsePartialDate(published));
+    expect(mentions.map((m) => `${m.text}=${value(m)}`)).toEqual([expected]);
+    expect(mentions[0]!.tense).toBe('past');
+  });
+});
+
 describe('boundaries', () => {
   it.each([
     ['A January story saying "last December"', 'The talks collapsed last December.', '2026-01-05', 'last December=2025-12'],

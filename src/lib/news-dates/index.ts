@@ -5,7 +5,8 @@
  * Reading an undated expression. Wire stories report in the past tense, so "on Tuesday" in a
  * Friday story is three days earlier. A future clause ("will meet on Monday", "is due", "set to",
  * "the leaders meet again Monday") reads ahead, and a weekday it names is the publication day
- * itself when they match; "since" always reads back, "until" and "by" ahead (unless the past
+ * itself when they match; "since" always reads back, to the start point (not a span to
+ * publication) and never as an expectation; "until" and "by" ahead (unless the past
  * perfect says it lies behind: "by March, talks had collapsed"). A month and day, a
  * month (also one before an event noun: "the May deadline", "the March vote"), a quarter or a
  * season in a clause whose tense says neither is the nearest occurrence. A
@@ -96,6 +97,8 @@ interface Candidate {
   readonly outcome: Outcome;
   /** For a reported expectation: the same rule read ahead from the report's date. */
   readonly fromReport?: (report: CalendarDate) => Outcome | undefined;
+  /** Led by "since": a start point behind the text, whatever the clause's tense. */
+  readonly since: boolean;
 }
 
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
@@ -139,7 +142,8 @@ export function findDates(text: string, reference: PartialDate): DateMention[] {
           clause.reported && !forced
             ? (report: CalendarDate) => rule.resolve(match as RegExpExecArray, { ...context, reference: report, direction: 'ahead' })
             : undefined;
-        candidates.push({ start: sentence.start + start, end: sentence.start + end, text: matched, sentence, clause, outcome, fromReport });
+        const since = SINCE.test(before);
+        candidates.push({ start: sentence.start + start, end: sentence.start + end, text: matched, sentence, clause, outcome, fromReport, since });
       }
     }
   }
@@ -176,9 +180,13 @@ function resolveInOrder(candidates: readonly Candidate[], published: CalendarDat
   for (const candidate of candidates) {
     const resolved = resolveCandidate(candidate, candidates, earlier, published);
     if (!resolved) continue;
+    // "since 2030" in a story of 2026 is a slip: what has gone on since a date began before the text.
+    if (candidate.since && firstOf(resolved.value.start) > published) continue;
     earlier.push({ start: candidate.start, end: candidate.end, resolved, futureClause: candidate.clause.tense === 'future' });
     const clauseFuture = candidate.clause.tense === 'future' && lastOf(resolved.value.end ?? resolved.value.start) >= published;
-    const future = resolved.window || clauseFuture || firstOf(resolved.value.start) > published;
+    // "will keep rising, as they have since January" in a story of 15 January: January has begun,
+    // and what began then is no expectation even in a future clause.
+    const future = !candidate.since && (resolved.window || clauseFuture || firstOf(resolved.value.start) > published);
     mentions.push({
       text: candidate.text,
       start: candidate.start,
