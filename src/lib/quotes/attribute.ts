@@ -47,25 +47,31 @@ export class Attribution {
     const para = this.paragraphs[p]!;
     const out: Array<string | undefined> = new Array(para.quotes.length).fill(undefined);
     let lastSpeaker: string | undefined;
+    // Sentences, cues, quotations and mentions are all in text order: one pointer each.
+    let c = 0;
+    let q = 0;
+    let m = 0;
     para.sentences.forEach((sentence, si) => {
-      const cues = para.cues.filter((c) => c.start >= sentence.start && c.start < sentence.end);
+      while (c < para.cues.length && para.cues[c]!.start < sentence.start) c++;
+      const from = c;
+      while (c < para.cues.length && para.cues[c]!.start < sentence.end) c++;
+      const cues = para.cues.slice(from, c);
       const said = this.resolveCues(p, si, sentence, cues);
       // `"We have been clear," Lavrov said. "Russia will not accept ultimatums."`: a sentence that
       // is nothing but a quotation goes on with the speaker of the quotation just before it.
       const bare = cues.length === 0 && !/[\p{L}\p{N}]/u.test(para.masked.slice(sentence.start, sentence.end));
       let speaker: string | undefined;
-      para.quotes.forEach((q, qi) => {
-        if (q.start < sentence.start || q.start >= sentence.end) return;
-        speaker = out[qi] = bare ? lastSpeaker : governing(para, sentence, q, cues, said);
-      });
+      while (q < para.quotes.length && para.quotes[q]!.start < sentence.start) q++;
+      for (; q < para.quotes.length && para.quotes[q]!.start < sentence.end; q++) {
+        speaker = out[q] = bare ? lastSpeaker : governing(para, sentence, para.quotes[q]!, cues, said);
+      }
       lastSpeaker = speaker;
-      for (const m of para.mentions) if (m.start >= sentence.start && m.start < sentence.end) for (const id of m.ids) this.mentioned.add(id);
+      for (; m < para.mentions.length && para.mentions[m]!.start < sentence.end; m++) for (const id of para.mentions[m]!.ids) this.mentioned.add(id);
     });
     return out;
   }
 
   private resolveCues(p: number, si: number, sentence: SentenceSpan, cues: readonly Cue[]): Array<string | undefined> {
-    const para = this.paragraphs[p]!;
     const said: Array<string | undefined> = [];
     const pending: number[] = [];
     cues.forEach((cue, i) => {
@@ -77,7 +83,6 @@ export class Attribution {
     for (const i of pending) said[i] = cues.slice(i + 1).map((c, k) => (c.kind === 'finite' ? said[i + 1 + k] : undefined)).find((s) => s !== undefined);
     const ids = new Set(said.filter((s): s is string => s !== undefined));
     this.sayers.set(`${p}:${si}`, ids);
-    void para;
     return said;
   }
 
@@ -92,8 +97,8 @@ export class Attribution {
     const pre = masked.slice(clauseStart, cue.start);
     if (cue.kind === 'participle') {
       // "…, with its group leader, Jörg Tannhäuser, calling it …": the absolute clause has its own subject.
-      const withAt = pre.search(/\bwith\s+[^,]*(?:,[^,]*){0,2},?\s*$/i);
-      if (withAt !== -1) {
+      const withAt = lastWith(pre);
+      if (withAt !== -1 && (pre.slice(withAt).match(/,/g)?.length ?? 0) <= 3) {
         const phrase = pre.slice(withAt + 5).replace(/,\s*$/, '');
         const ref = resolvePhrase(phrase, clauseStart + withAt + 5, para.mentions);
         if (ref.kind === 'speaker') return ref.id;
@@ -230,12 +235,29 @@ export class Attribution {
   }
 }
 
+/** Where the last word "with" of `text` starts, or -1. */
+function lastWith(text: string): number {
+  for (let i = text.lastIndexOf('with'); i !== -1; i = i > 0 ? text.lastIndexOf('with', i - 1) : -1) {
+    const before = text[i - 1];
+    if ((before === undefined || /[\s(]/.test(before)) && /\s/.test(text[i + 4] ?? '')) return i;
+  }
+  return -1;
+}
+
 /** Where the clause of a verb at `at` starts: after the last quotation or semicolon before it, or the sentence start. */
 function clauseStartOf(para: Paragraph, sentence: SentenceSpan, at: number): number {
   let start = sentence.start;
-  for (const q of para.quotes) if (q.end <= at && q.end > start) start = q.end;
-  const semi = para.masked.lastIndexOf(';', at);
-  if (semi >= start) start = semi + 1;
+  // The last quotation closed before `at` (quotations are in order and do not overlap).
+  let lo = 0;
+  let hi = para.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (para.quotes[mid]!.end <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const q = para.quotes[hi];
+  if (q && q.end > start) start = q.end;
+  for (let i = at - 1; i >= start; i--) if (para.masked[i] === ';') return i + 1;
   return start;
 }
 
