@@ -87,6 +87,12 @@ describe('attribution cues', () => {
       'in some ways': 'vance',
       'not yet willing': 'vance',
     }));
+  it('"quoted as saying" is the one quoted', () => {
+    const withAgency = [...SPEAKERS, body('tass', 'TASS', [], 'organization')];
+    expect(said('Lavrov was quoted by TASS as saying that the talks were "useful."', withAgency)).toEqual({ useful: 'lavrov' });
+    expect(said('TASS quoted Araghchi as saying the talks were "useful."', withAgency)).toEqual({ useful: 'araghchi' });
+  });
+  it('adverbs between the name and the verb', () => expect(said('Lavrov has repeatedly said that Moscow is "ready to talk."')).toEqual({ 'ready to talk': 'lavrov' }));
   it('a split quotation is two quotations of one speaker', () =>
     expect(said('"We are ready," he said, "to talk." Lavrov', SPEAKERS)).toEqual({ 'We are ready': null, 'to talk.': null }));
 

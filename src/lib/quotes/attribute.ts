@@ -96,6 +96,11 @@ export class Attribution {
     const clauseStart = clauseStartOf(para, sentence, cue.start);
     const pre = masked.slice(clauseStart, cue.start);
     if (cue.kind === 'participle') {
+      // "Lavrov was quoted by TASS as saying", "TASS quoted Lavrov as saying": the one quoted.
+      const passive = /(?:^|\s)(?:was|were|is|are|has been|have been)\s+quoted\b[^,]*\bas\s*$/i.exec(pre);
+      if (passive) return this.resolveAndNote(p, cue.start, pre.slice(0, passive.index), clauseStart, false);
+      const active = /\bquoted\s+([^,]+?)\s+as\s*$/i.exec(pre);
+      if (active) return this.resolveAndNote(p, cue.start, active[1]!, clauseStart + active.index + active[0].indexOf(active[1]!, 6), false);
       // "…, with its group leader, Jörg Tannhäuser, calling it …": the absolute clause has its own subject.
       const withAt = lastWith(pre);
       if (withAt !== -1 && (pre.slice(withAt).match(/,/g)?.length ?? 0) <= 3) {

@@ -21,7 +21,7 @@ const NONE: Reference = { kind: 'none' };
 
 /** Words that may stand between a subject's name and its verb: times, adverbs, "in a statement". */
 const FILLER_WORD =
-  /^(?:also|later|earlier|again|then|previously|separately|meanwhile|further|too|first|once|last|this|next|had|has|have|would|will|had|on|in|a|an|the|written|joint|statement|early|late|week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/iu;
+  /^(?:also|later|earlier|again|then|previously|separately|meanwhile|further|too|first|once|last|this|next|had|has|have|would|will|also|now|still|once|again|on|in|a|an|the|written|joint|statement|early|late|week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/iu;
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\p{L}*\.?$/iu;
 const RELATIVE = /^(?:who|which|whose|whom|where|when|that)\b/iu;
 const COORDINATED = /(?:^|[\s,])(?:and|or|with|&)(?:\s|$)/iu;
@@ -113,7 +113,8 @@ function onlyFiller(trailing: string): boolean {
     // A possessive: only "X's statement" is X's own saying.
     return /^['’]s?\s+statement\b/i.test(rest) && onlyFiller(rest.replace(/^['’]s?\s+statement/i, ''));
   }
-  return rest.split(/\s+/).every((w) => FILLER_WORD.test(w) || MONTHS.test(w));
+  // Lower-case "-ly" words are adverbs ("has repeatedly said", "publicly warned").
+  return rest.split(/\s+/).every((w) => FILLER_WORD.test(w) || MONTHS.test(w) || /^\p{Ll}+ly$/u.test(w));
 }
 
 /** The phrase without times and adverbs around it ("the president later" → "the president"). */
