@@ -115,6 +115,14 @@ describe('attribution cues', () => {
     expect(said(['Araghchi arrived in Moscow on Friday.', '"The talks were useful," he said.'])).toEqual({ 'The talks were useful': 'araghchi' });
     expect(said('Lavrov spoke after the meeting with the Kremlin. "We agree," he said.')).toEqual({ 'We agree': 'lavrov' });
   });
+  it('"it": the speaker named last that is not a person', () => {
+    expect(said('The Kremlin denied the report. "This is fake news," it said.')).toEqual({ 'This is fake news': 'kremlin' });
+    expect(said('Lavrov denied the report. "This is fake news," it said.')).toEqual({ 'This is fake news': null });
+  });
+  it('"what he called", "what it described as": the clause’s subject', () => {
+    expect(said('Araghchi rejected what he called "baseless accusations."')).toEqual({ 'baseless accusations': 'araghchi' });
+    expect(said('The Kremlin rejected what it described as "provocations."')).toEqual({ provocations: 'kremlin' });
+  });
   it('a pronoun with two persons equally plausible is nobody', () =>
     expect(said('Lavrov met Araghchi in Moscow. "We agree," he said.')).toEqual({ 'We agree': null }));
   it('a pronoun with two persons, one of whom is reported speaking, is that one', () =>

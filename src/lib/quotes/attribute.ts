@@ -119,6 +119,8 @@ export class Attribution {
       return this.resolveAndNote(p, cue.start, masked.slice(cue.end, end), cue.end, false);
     }
     const statement = IN_A_STATEMENT.test(masked.slice(cue.end, sentence.end));
+    // "Trump withdrew from what he called …", "Iran rejected what it described as …".
+    if (/(?:^|\s)what\s+(?:he|she|it)\s*$/i.test(subject)) return this.opening(para, clauseStart, cue.start);
     if (/(?:^|\s)(?:and|but)\s*$/i.test(subject)) {
       // "The KDP, the main rival of the PUK, stayed away from the session and said …": the verb
       // shares the clause's subject, the name it opens with, not the name nearest to it.
@@ -163,7 +165,7 @@ export class Attribution {
       case 'speaker':
         return ref.id;
       case 'pronoun':
-        return this.pronoun(p, at);
+        return this.pronoun(p, at, ref.person);
       case 'statement':
         return this.issuer ?? undefined;
       case 'head':
@@ -178,10 +180,11 @@ export class Attribution {
   /**
    * "he", "she": the person named last, in this paragraph before the pronoun or else in the one
    * before. Gender cannot be known, so when that sentence names two persons the one it reports
-   * saying something is taken, and otherwise nobody.
+   * saying something is taken, and otherwise nobody. "it": the same among the speakers that are
+   * not persons ("The Kremlin denied the report. "Fake news," it said.").
    */
-  private pronoun(p: number, at: number): string | undefined {
-    const person = (m: Mention) => m.ids.some((id) => this.names.isPerson(id));
+  private pronoun(p: number, at: number, personal: boolean): string | undefined {
+    const person = (m: Mention) => m.ids.some((id) => this.names.isPerson(id) === personal);
     let q = p;
     let named = this.paragraphs[p]!.mentions.filter((m) => m.end <= at && person(m));
     if (named.length === 0 && p > 0) {
@@ -192,7 +195,7 @@ export class Attribution {
     if (!last) return undefined;
     // "… envoy Steve Witkoff arrived. "We'll see," he said.": someone not among the speakers was
     // named since, and may be the one meant.
-    if (this.unknownPersonBetween(q, last.end, p, at)) return undefined;
+    if (personal && this.unknownPersonBetween(q, last.end, p, at)) return undefined;
     const sentences = this.paragraphs[q]!.sentences;
     const si = sentences.findIndex((s) => last.start >= s.start && last.start < s.end);
     const sentence = sentences[si];
@@ -201,7 +204,7 @@ export class Attribution {
     if (inSentence.some((m) => m.ids.length !== 1)) return undefined;
     const ids = new Set(inSentence.map((m) => m.ids[0]!));
     if (ids.size === 1) return [...ids][0];
-    const sayers = [...(this.sayers.get(`${q}:${si}`) ?? [])].filter((id) => ids.has(id) && this.names.isPerson(id));
+    const sayers = [...(this.sayers.get(`${q}:${si}`) ?? [])].filter((id) => ids.has(id) && this.names.isPerson(id) === personal);
     return sayers.length === 1 ? sayers[0] : undefined;
   }
 

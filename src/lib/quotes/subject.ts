@@ -10,7 +10,8 @@ import type { Mention } from './names';
 /** What a phrase refers to when it names no speaker itself. */
 export type Reference =
   | { readonly kind: 'speaker'; readonly id: string }
-  | { readonly kind: 'pronoun' }
+  /** "he", "she" (`person`) or "it". */
+  | { readonly kind: 'pronoun'; readonly person: boolean }
   | { readonly kind: 'statement' }
   | { readonly kind: 'head'; readonly head: string }
   /** "Iran's foreign minister": the person whose role is that, of that speaker. */
@@ -25,7 +26,7 @@ const FILLER_WORD =
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\p{L}*\.?$/iu;
 const RELATIVE = /^(?:who|which|whose|whom|where|when|that)\b/iu;
 const COORDINATED = /(?:^|[\s,])(?:and|or|with|&)(?:\s|$)/iu;
-const PRONOUN = /^(?:he|she)$/iu;
+const PRONOUN = /^(?:he|she|it)$/iu;
 
 /**
  * Resolve the subject phrase `phrase` (offset `at` in the paragraph) with the mentions of the
@@ -53,7 +54,7 @@ export function resolvePhrase(phrase: string, at: number, mentions: readonly Men
       return ref;
     }
     const bare = stripFiller(text);
-    if (PRONOUN.test(bare)) return { kind: 'pronoun' };
+    if (PRONOUN.test(bare)) return { kind: 'pronoun', person: !/^it$/i.test(bare) };
     // "a statement from the ministry" is the ministry's.
     const from = /\bstatement\s+(?:from|by|of)\s+the\s+([\p{L}-]+)$/iu.exec(bare)?.[1];
     if (from) return { kind: 'head', head: from.toLowerCase() };
