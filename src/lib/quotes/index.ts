@@ -2,19 +2,28 @@
  * Who said what (issue 14): the quotations of a story body, each with the actor who said it.
  *
  * Pure and linear in the length of the text: one scan for the quotation marks, one for the
- * sentences, one for the speakers' names and one regular expression for the verbs of saying per
- * paragraph; a pronoun looks back two paragraphs at most. No dependency beyond the actor kinds.
+ * sentences, one for the words, which give both the speakers' names and the verbs of saying (a
+ * map and a set lookup a word); a pronoun looks back two paragraphs at most. No dependency beyond
+ * the actor kinds.
  *
  * - find.ts: quotation spans, sentences that keep a quotation whole, whole against partial.
  * - names.ts: which speakers a stretch of narration names.
  * - cues.ts: the verbs and phrases that attribute speech.
  * - subject.ts / attribute.ts: from a cue to its speaker.
  *
- * Decisions: a fragment inside somebody's reported speech is theirs even when it quotes a third
- * party's phrase — in `Vance … said Tehran was "not yet willing" to engage on some of Trump's "red
- * lines."` all three fragments are Vance's: he is the one using the words, and "Trump's" names
- * whose red lines they are, not who said it. A joint statement ("the EU and the OSCE said") has
- * no single speaker and is left unattributed.
+ * Decisions:
+ * - A fragment inside somebody's reported speech is theirs even when it quotes a third party's
+ *   phrase: in `Vance … said Tehran was "not yet willing" to engage on some of Trump's "red
+ *   lines."` all three fragments are Vance's. He is the one using the words; "Trump's" says
+ *   whose red lines they are, not who said it.
+ * - A fragment takes the nearest cue before it, a quotation that opens its sentence the
+ *   attribution after it (`"…," the statement added`).
+ * - Nobody rather than a guess: a joint statement ("the EU and the OSCE said"), someone not
+ *   among the speakers ("Kremlin spokesman Dmitry Peskov", "Erdoğan's office"), a pronoun with two
+ *   persons equally plausible, a surname two persons named so far share, and a head that fits
+ *   more than one speaker are all left unattributed.
+ * - Only double quotation marks, straight or curly. Single quotes are not read as marks: ’ is
+ *   far more often an apostrophe, and a nested ‘…’ stays inside the outer quotation.
  */
 import type { ActorKind } from '../../schemas/actor';
 import { Attribution, type Paragraph } from './attribute';

@@ -1,7 +1,8 @@
 /**
  * Which speakers a stretch of narration names: by name, alias or (persons) surname, accent-folded
  * and case-insensitive, the longest name winning ("TCG Anadolu" over "Anadolu"). A name two
- * speakers share (two Hoxhas' surname) names both, so that it is never taken for either.
+ * speakers share (two Hoxhas' surname) names both, so that it is never taken for either, unless
+ * the story tells them apart (see `narrow`).
  */
 import type { Speaker } from './index';
 

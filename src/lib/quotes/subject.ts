@@ -22,7 +22,7 @@ const NONE: Reference = { kind: 'none' };
 
 /** Words that may stand between a subject's name and its verb: times, adverbs, "in a statement". */
 const FILLER_WORD =
-  /^(?:also|later|earlier|again|then|previously|separately|meanwhile|further|too|first|once|last|this|next|had|has|have|would|will|also|now|still|once|again|on|in|a|an|the|written|joint|statement|early|late|week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/iu;
+  /^(?:also|later|earlier|again|then|previously|separately|meanwhile|further|too|first|once|now|still|last|this|next|had|has|have|would|will|on|in|a|an|the|written|joint|statement|early|late|week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/iu;
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\p{L}*\.?$/iu;
 const RELATIVE = /^(?:who|which|whose|whom|where|when|that)\b/iu;
 const COORDINATED = /(?:^|[\s,])(?:and|or|with|&)(?:\s|$)/iu;
