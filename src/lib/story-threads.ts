@@ -35,94 +35,152 @@ export interface StoryThread {
 
 const NO_THREAD: StoryThread = { earlier: [], later: [] };
 
+type Story = Pick<ArticleRecord, 'summary' | 'actors' | 'allActors' | 'locations' | 'timeline'>;
+
 /**
  * @param articles newest first, as `SiteIndex.articles`.
  * @returns each story's thread by story id; a story in no thread maps to an empty one.
  */
-export function buildStoryThreads(articles: readonly Pick<ArticleRecord, 'summary' | 'actors' | 'allActors' | 'locations' | 'timeline'>[]): Map<string, StoryThread> {
-  const related = articles.map(() => new Set<number>());
-  const join = (a: number, b: number) => {
-    if (a === b) return;
-    related[a]!.add(b);
-    related[b]!.add(a);
-  };
-  joinBySharedEvents(articles, join);
-  joinBySharedActors(articles, join);
-
+export function buildStoryThreads(articles: readonly Story[]): Map<string, StoryThread> {
+  const { filed, meets } = fileEvents(articles);
+  const days = articles.map((article) => differenceInCalendarDays(firstDay(article.summary.published.date), EPOCH));
+  const casts = articles.map((article) => castOf(article));
   const threads = new Map<string, StoryThread>();
   articles.forEach((article, i) => {
-    const others = related[i]!;
-    if (others.size === 0) {
+    // Positions are newest first: earlier stories come after i, later ones before it. Each source
+    // of candidates gives its nearest few on each side, so the nearest of them all are among them.
+    const earlier = new Set<number>();
+    const later = new Set<number>();
+    for (const key of meets[i]!) {
+      const list = filed.get(key);
+      if (list) nearestInList(list, i, earlier, later);
+    }
+    nearestWithCast(i, days, casts, earlier, later);
+    if (earlier.size === 0 && later.size === 0) {
       threads.set(article.summary.id, NO_THREAD);
       return;
     }
-    const sorted = [...others].sort((a, b) => a - b);
-    // Positions are newest first: later stories come before i, earlier ones after it.
-    const after = sorted.findIndex((j) => j > i);
-    const laterPositions = after < 0 ? sorted : sorted.slice(0, after);
-    const earlierPositions = after < 0 ? [] : sorted.slice(after);
+    const summaries = (positions: Set<number>) => [...positions].sort((a, b) => a - b).map((j) => articles[j]!.summary);
     threads.set(article.summary.id, {
-      earlier: earlierPositions.slice(0, THREAD_LENGTH).map((j) => articles[j]!.summary),
-      later: laterPositions.slice(-THREAD_LENGTH).map((j) => articles[j]!.summary),
+      earlier: summaries(earlier).slice(0, THREAD_LENGTH),
+      later: summaries(later).slice(-THREAD_LENGTH),
     });
   });
   return threads;
 }
 
-type Join = (a: number, b: number) => void;
-type Story = Pick<ArticleRecord, 'actors' | 'allActors' | 'locations' | 'timeline'>;
-
 /**
- * Events are filed by each actor or place they name and by their start at its own precision. An
- * event then meets those filed under its own date, its month and its year: a day-precise event
- * finds the month- and year-precise ones it agrees with, and since joining is symmetric, they
- * need not look for it.
+ * Stories by the events they report, filed twice: under each actor or place of the event and its
+ * start at its own precision (`EXACT`), and under that party and each coarser period the start
+ * falls in (`WITHIN`: a day-precise event under its month and year, a month-precise one under its
+ * year). Each list holds story positions in ascending order, each once.
+ *
+ * And for each story, the keys of the lists whose events agree with one of its own at the coarser
+ * precision and share a party: for a day, those of the same day and the month- and year-precise
+ * ones of its month and year; for a month, the month- and year-precise ones and every day within
+ * it; for a year, the year-precise ones and everything within it.
+ *
+ * Keys are numbers (party, kind of list, period), which a newsroom's tens of thousands of events
+ * file and look up much faster than strings.
  */
-function joinBySharedEvents(articles: readonly Story[], join: Join): void {
-  const filed = new Map<string, number[]>();
-  articles.forEach((article, story) => {
+function fileEvents(articles: readonly Story[]): { filed: Map<number, number[]>; meets: Set<number>[] } {
+  const filed = new Map<number, number[]>();
+  const parties = new Map<object, number>();
+  const add = (key: number, story: number) => {
+    const list = filed.get(key);
+    if (!list) filed.set(key, [story]);
+    else if (list.at(-1) !== story) list.push(story);
+  };
+  const meets = articles.map((article, story) => {
+    const keys = new Set<number>();
     for (const event of article.timeline) {
-      for (const party of partiesOf(event, article)) {
-        const key = `${party}|${event.date.start.iso}`;
-        const list = filed.get(key);
-        if (list) list.push(story);
-        else filed.set(key, [story]);
-      }
-    }
-  });
-  articles.forEach((article, story) => {
-    for (const event of article.timeline) {
-      const { iso } = event.date.start;
-      for (const party of partiesOf(event, article)) {
-        // `2026-02-17`, `2026-02`, `2026`: the date and the coarser periods it falls in.
-        for (let length = iso.length; length >= 4; length -= 3) {
-          for (const other of filed.get(`${party}|${iso.slice(0, length)}`) ?? []) join(story, other);
+      const { start } = event.date;
+      // The start and the coarser periods it falls in: `2026-02-17`, `2026-02`, `2026`.
+      const periods = [periodCode(start.year, start.month, start.day)];
+      if (start.day !== undefined) periods.push(periodCode(start.year, start.month));
+      if (start.month !== undefined) periods.push(periodCode(start.year));
+      for (const entry of partiesOf(event, article)) {
+        let party = parties.get(entry);
+        if (party === undefined) parties.set(entry, (party = parties.size));
+        const [own, ...coarser] = periods;
+        add(key(party, EXACT, own!), story);
+        keys.add(key(party, EXACT, own!));
+        keys.add(key(party, WITHIN, own!));
+        for (const period of coarser) {
+          add(key(party, WITHIN, period), story);
+          keys.add(key(party, EXACT, period));
         }
       }
     }
+    return keys;
   });
+  return { filed, meets };
 }
 
-function partiesOf(event: TimelineEntry, story: Story): readonly string[] {
+const EXACT = 0;
+const WITHIN = 1;
+/** `yyyymmdd`, with 00 for a month or day the period does not fix. */
+const periodCode = (year: number, month = 0, day = 0) => (year * 100 + month) * 100 + day;
+const key = (party: number, list: typeof EXACT | typeof WITHIN, period: number) => (party * 2 + list) * 1e8 + period;
+
+/** The entries an event names, or, for an event that names none, its story's actors and places. */
+function partiesOf(event: TimelineEntry, story: Story): readonly object[] {
   const own = [...event.actors, ...event.locations];
-  return (own.length > 0 ? own : [...story.allActors, ...story.locations]).map((entry) => entry.id);
+  return own.length > 0 ? own : [...story.allActors, ...story.locations];
 }
 
-/** Stories a few weeks apart that list mostly the same actors. */
-function joinBySharedActors(articles: readonly (Story & { summary: ArticleSummary })[], join: Join): void {
-  const days = articles.map((article) => differenceInCalendarDays(firstDay(article.summary.published.date), EPOCH));
-  const casts = articles.map((article) => new Set(article.actors.map((actor) => actor.id)));
-  for (let i = 0; i < articles.length; i++) {
-    const cast = casts[i]!;
-    if (cast.size < 2) continue;
-    // Newest first: the stories after i are older, and the scan stops at the window's far end.
-    for (let j = i + 1; j < articles.length && days[i]! - days[j]! <= THREAD_WINDOW_DAYS; j++) {
-      const other = casts[j]!;
-      if (other.size < 2) continue;
-      let shared = 0;
-      for (const id of other) if (cast.has(id)) shared++;
-      if (shared >= 2 && shared * 2 > cast.size && shared * 2 > other.size) join(i, j);
-    }
+/** The `THREAD_LENGTH` nearest positions to `i` on each side in an ascending list. */
+function nearestInList(list: readonly number[], i: number, earlier: Set<number>, later: Set<number>): void {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < i) low = middle + 1;
+    else high = middle;
+  }
+  for (let k = low - 1; k >= 0 && k >= low - THREAD_LENGTH; k--) later.add(list[k]!);
+  const from = list[low] === i ? low + 1 : low;
+  for (let k = from; k < list.length && k < from + THREAD_LENGTH; k++) earlier.add(list[k]!);
+}
+
+interface Cast {
+  readonly ids: ReadonlySet<string>;
+  /** One bit per actor id (by a hash): two casts whose masks share no bit share no actor. */
+  readonly mask: number;
+}
+
+function castOf(article: Story): Cast {
+  const ids = new Set(article.actors.map((actor) => actor.id));
+  let mask = 0;
+  for (const id of ids) mask |= 1 << (hashOf(id) & 31);
+  return { ids, mask };
+}
+
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The nearest stories a few weeks either side that list mostly the same actors. */
+function nearestWithCast(i: number, days: readonly number[], casts: readonly Cast[], earlier: Set<number>, later: Set<number>): void {
+  const cast = casts[i]!;
+  if (cast.ids.size < 2) return;
+  const shares = (j: number) => {
+    const other = casts[j]!;
+    if (other.ids.size < 2 || (cast.mask & other.mask) === 0) return false;
+    let shared = 0;
+    for (const id of other.ids) if (cast.ids.has(id)) shared++;
+    return shared >= 2 && shared * 2 > cast.ids.size && shared * 2 > other.ids.size;
+  };
+  // A date-time in its own offset can put a story a calendar day off the order of publication:
+  // the scan runs a day past the window and checks each story's own distance.
+  const near = (j: number) => Math.abs(days[i]! - days[j]!) <= THREAD_WINDOW_DAYS;
+  for (let j = i + 1, found = 0; j < days.length && found < THREAD_LENGTH && days[i]! - days[j]! <= THREAD_WINDOW_DAYS + 1; j++) {
+    if (near(j) && shares(j)) earlier.add(j), found++;
+  }
+  for (let j = i - 1, found = 0; j >= 0 && found < THREAD_LENGTH && days[j]! - days[i]! <= THREAD_WINDOW_DAYS + 1; j--) {
+    if (near(j) && shares(j)) later.add(j), found++;
   }
 }
 

@@ -25,7 +25,8 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 octets of one code point. */
+const octetsOf = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /**
  * Folds a content line to 75 octets (RFC 5545 3.1), each continuation starting with a space that
@@ -33,21 +34,24 @@ const encoder = new TextEncoder();
  * would leave a parser with invalid bytes on both lines.
  */
 export function foldLine(line: string): string {
+  // Most lines are short: no code point can take more than four octets.
+  if (line.length * 4 <= 75) return line;
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
+  for (let i = 0; i < line.length; ) {
+    const codePoint = line.codePointAt(i)!;
+    const size = octetsOf(codePoint);
     if (octets + size > 75) {
-      out.push(current);
-      current = ' ';
-      octets = 1;
+      out.push(line.slice(start, i));
+      start = i;
+      octets = 1; // the continuation's leading space
     }
-    current += char;
     octets += size;
+    i += codePoint > 0xffff ? 2 : 1;
   }
-  out.push(current);
-  return out.join('\r\n');
+  out.push(line.slice(start));
+  return out.join('\r\n ');
 }
 
 /** `20260220T110500Z`: DTSTAMP must be in UTC. */
