@@ -11,6 +11,8 @@
  * month (also one before an event noun: "the May deadline", "the March vote"), a quarter or a
  * season in a clause whose tense says neither is the nearest occurrence. A
  * stated weekday fixes the year ("Saturday, April 25" is the nearest 25 April that is a Saturday).
+ * Each day of a list is its own date, in the month and year of the day before it ("May 14 and 28",
+ * "June 1, 2 and 3, 2025"; "on 3 and 5 March" takes the year of its last day).
  * "would" and "was due to" report an expectation: read ahead from the date of the report when the
  * sentence gives one ("On Tuesday, he said talks would resume on Thursday").
  *

@@ -1,5 +1,6 @@
 /**
- * Rules for single days: weekdays, month and day ("Feb. 6", "6 February", "Saturday, April 25"),
+ * Rules for single days: weekdays, month and day ("Feb. 6", "6 February", "Saturday, April 25",
+ * and each day of "May 14 and 28", "on 3 and 5 March"),
  * "yesterday" and kin, "three days ago", and its mirror "in six months" / "two years from now".
  */
 import { addDays } from 'date-fns/addDays';
@@ -11,8 +12,8 @@ import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
 import type { Day } from 'date-fns';
 import { chooseOccurrence, exactDay, firstOf, nearest, type CalendarDate, type Direction } from './calendar';
-import { atDay, atMonth, atYear, B, DAY, days, E, re, rei, YEAR, type Context, type Earlier, type Resolved, type Rule, MONTH_HINT } from './rule';
-import { anyCase, COUNT_PATTERN, countValue, MONTH_PATTERN, monthIndex, WEEKDAY_PATTERN, weekdayIndex } from './vocabulary';
+import { atDay, atMonth, atYear, B, DAY, days, E, re, rei, YEAR, type Anchored, type Context, type Earlier, type Resolved, type Rule, MONTH_HINT } from './rule';
+import { anyCase, COUNT_NOUNS, COUNT_PATTERN, countValue, MONTH_NAMES, MONTH_PATTERN, monthIndex, WEEKDAY_PATTERN, weekdayIndex } from './vocabulary';
 
 /** The weekday on or before the reference (looking back), or on or after it (looking ahead). */
 function weekday(reference: CalendarDate, index: number, direction: Direction): CalendarDate {
@@ -44,9 +45,11 @@ function monthDayOnWeekday(c: Context, month: number, day: number, weekdayName: 
   return nearest(c.reference, matching)?.first ?? monthDay(c, month, day);
 }
 
-function dated(rule: string, c: Context, month: string, dayText: string, year: string | undefined, weekdayName?: string): Resolved | undefined {
+function dated(rule: string, c: Context, month: string, dayText: string, stated: string | undefined, weekdayName?: string): Resolved | undefined {
   const m = monthIndex(month);
   const d = Number(dayText);
+  // "May 14 and 28, 2025": the year that closes a list of days is the first day's too.
+  const year = stated ?? LIST_YEAR_AFTER.exec(c.after)?.[1];
   if (year) {
     const date = exactDay(Number(year), m, d);
     return date && atDay(`${rule}-year`, date);
@@ -62,6 +65,52 @@ function lastDay(earlier: readonly Earlier[]): CalendarDate | undefined {
 }
 
 const EVERY = /\b(?:every|each)\s+$/i;
+
+/** Between the days of a list: "May 14 and 28", "June 1, 2 and 3", "3, 4 or 5 March". */
+const LIST_JOINT = '(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)';
+const LIST_DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+/** The rest of a list after a day, up to a year that closes it: ", 2 and 3, 2026". */
+const LIST_YEAR_AFTER = new RegExp(`^(?:${LIST_JOINT}${LIST_DAY})+,?\\s+(\\d{4})${E}`, 'u');
+
+/**
+ * What makes a number after a day of a list a count: "on May 14 and 28 people died", "March 3
+ * and 5 others", "3 and 5 p.m.", "5-7". A plural noun right after the number is taken for what it
+ * counts, as years are (rules-years.ts), at the cost of "the talks on March 3 and 5 remains".
+ */
+function countsAfterListDay(after: string): boolean {
+  if (/^\s*(?:[-–%]|(?:percent|per|million|billion|thousand|hundred|dozen|of|more|other|others|[ap]\.?m\.?|o['’]clock|GMT|UTC|hours?|minutes?|times)\b)/iu.test(after)) return true;
+  const word = /^\s+(\p{Ll}[\p{Ll}’'-]*)/u.exec(after)?.[1];
+  return !!word && (COUNT_NOUNS.has(word) || (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)));
+}
+
+/** Leads of a list whose month comes last: "on 3 and 5 March", "between 10 and 12 April". */
+const DAY_LIST_LEAD = /(?:^|\b(?:on|between|from|since|until|till|by|over|the|for|of|during|and)\s+|\d(?:st|nd|rd|th)?\s*,\s*)$/i;
+
+/**
+ * A list of days closes with "and" or "or": in "On March 3, 15 were killed" the 15 after a bare
+ * comma is a count, in "June 1, 2 and 3" the 2 is a day.
+ */
+const AND_BEFORE = /,?\s+(?:and|or|&)\s+$/;
+const AND_AHEAD = new RegExp(`^(?:\\s*,\\s*${LIST_DAY})*,?\\s+(?:and|or|&)\\s+\\d`, 'u');
+
+/** The later day of a list shares the month and year of the day just before it. */
+function listDay(c: Context, month: number, dayText: string, year: string | undefined): Resolved | Anchored | undefined {
+  const day = Number(dayText);
+  if (year) {
+    const date = exactDay(Number(year), month, day);
+    return date && atDay('month-day-list', date);
+  }
+  const own = dated('month-day', c, MONTH_NAMES[month]!, dayText, undefined);
+  return {
+    rule: 'month-day-list',
+    anchored: ({ earlier }) => {
+      const previous = earlier.at(-1)?.resolved;
+      const start = previous && !previous.value.end && previous.precision === 'day' ? previous.value.start : undefined;
+      const date = start && start.month === month + 1 ? exactDay(start.year, month, day) : undefined;
+      return date ? atDay('month-day-list', date) : own && { ...own, rule: 'month-day-list' };
+    },
+  };
+}
 
 /**
  * "three weeks ago" and "in three weeks" count whole units from a day and keep the precision the
@@ -102,6 +151,28 @@ export const DAY_RULES: readonly Rule[] = [
     needs: MONTH_HINT,
     pattern: re(`${B}(${MONTH_PATTERN})\\s+${DAY}(?:,?\\s+${YEAR})?${E}(?!\\s*[-–]\\s*\\d)`),
     resolve: (m, c) => dated('month-day', c, m[1]!, m[2]!, m[3]),
+  },
+  {
+    // The later days of "May 14 and 28", "on March 3 and 5", "June 1, 2 and 3": each its own date.
+    name: 'month-day-list',
+    needs: /\d/,
+    pattern: re(`(?<=${B}(${MONTH_PATTERN})\\s+${LIST_DAY}(?:${LIST_JOINT}${LIST_DAY})*${LIST_JOINT})${DAY}(?:,?\\s+${YEAR})?${E}`),
+    resolve: (m, c) => {
+      if (countsAfterListDay(c.after) || !(AND_BEFORE.test(c.before) || AND_AHEAD.test(c.after))) return undefined;
+      return listDay(c, monthIndex(m[1]!), m[2]!, m[3]);
+    },
+  },
+  {
+    // The earlier days of "on 3 and 5 March", "3, 4 or 5 March": the year the last day takes.
+    name: 'day-month-list',
+    needs: /\d/,
+    pattern: re(`${B}${DAY}(?=(?:${LIST_JOINT}${LIST_DAY})*${LIST_JOINT}(${LIST_DAY})\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+${YEAR})?${E})${E}`),
+    resolve: (m, c) => {
+      if (!DAY_LIST_LEAD.test(c.before)) return undefined;
+      const last = dated('day-month', c, m[3]!, m[2]!.replace(/\D+$/, ''), m[4]);
+      const date = last && exactDay(last.value.start.year, monthIndex(m[3]!), Number(m[1]));
+      return date && atDay('day-month-list', date);
+    },
   },
   {
     name: 'day-month',
