@@ -10,6 +10,7 @@ import { mentionTargetsDigest, type MentionKind, type MentionTargets } from './l
 import { rehypeRawIfPresent } from './remark/rehype-raw-if-present';
 import { remarkMentions } from './remark/remark-mentions';
 import { remarkNewsDates } from './remark/remark-news-dates';
+import { remarkParagraphs } from './remark/remark-paragraphs';
 import { storySanitizeSchema } from './remark/sanitize-schema';
 
 export interface StoryMarkdownOptions {
@@ -26,6 +27,7 @@ export function storyMarkdown({ mentionTargets, href }: StoryMarkdownOptions) {
     syntaxHighlight: false as const,
     processor: unified({
         remarkPlugins: [
+          remarkParagraphs,
           remarkNewsDates,
           [remarkMentions, { targets: () => mentionTargets, cacheKey: mentionTargetsDigest(mentionTargets), href }],
         ],

@@ -7,6 +7,7 @@ import type { ArticleData } from '../schemas/article';
 import type { LocationData } from '../schemas/location';
 import type { DateSpan } from './date-span';
 import type { PublishedDate } from './published-date';
+import type { Quotation } from './quotes';
 
 export interface Entry<T> {
   readonly id: string;
@@ -17,7 +18,10 @@ export interface Entry<T> {
   readonly html?: string | undefined;
 }
 
-export type ArticleEntry = Entry<ArticleData>;
+export type ArticleEntry = Entry<ArticleData> & {
+  /** The quotations of its body, each with its speaker where one can be told (src/lib/quotes/). */
+  readonly quotes?: readonly Quotation[] | undefined;
+};
 export type ActorEntry = Entry<ActorData>;
 export type LocationEntry = Entry<LocationData>;
 
@@ -35,6 +39,15 @@ export interface ArticleSummary {
   readonly published: PublishedDate;
   readonly source: string;
   readonly dateline: LocationEntry;
+}
+
+/** Words an actor said in a story. */
+export interface SaidQuote {
+  readonly text: string;
+  /** A fragment quoted inside a sentence rather than a whole statement. */
+  readonly partial: boolean;
+  readonly speaker: string;
+  readonly story: ArticleSummary;
 }
 
 /** One event on a timeline, with its references resolved. */

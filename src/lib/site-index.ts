@@ -7,7 +7,7 @@
 import { buildActorIndex, type ActorProfile } from './actor-index';
 import { buildDateArchive, type DateArchive } from './date-archive';
 import { buildLocationIndex, type LocationProfile } from './location-index';
-import type { ActorEntry, ArticleEntry, ArticleSummary, ContentInput, LocationEntry, TimelineEntry } from './model';
+import type { ActorEntry, ArticleEntry, ArticleSummary, ContentInput, LocationEntry, SaidQuote, TimelineEntry } from './model';
 import { compareNewestFirst } from './published-date';
 import { ContentReferenceError, findReferenceProblems } from './references';
 import { uniqueById } from './by-id';
@@ -25,6 +25,8 @@ export interface ArticleRecord<A extends ArticleEntry = ArticleEntry> {
   readonly locations: readonly LocationEntry[];
   /** This story's own events, sorted. */
   readonly timeline: readonly TimelineEntry[];
+  /** Its quotations whose speaker is known, in the order of the text. */
+  readonly said: readonly SaidQuote[];
 }
 
 export interface SiteIndex<A extends ArticleEntry = ArticleEntry> {
@@ -38,6 +40,8 @@ export interface SiteIndex<A extends ArticleEntry = ArticleEntry> {
   readonly archive: DateArchive;
   /** Each story's earlier and later stories in its thread, by story id. */
   readonly threads: ReadonlyMap<string, StoryThread>;
+  /** What each actor said, by actor id: newest story first, in the order of the text. */
+  readonly words: ReadonlyMap<string, readonly SaidQuote[]>;
 }
 
 /**
@@ -83,6 +87,7 @@ export function buildSiteIndex<A extends ArticleEntry>(
     timeline,
     archive: buildDateArchive(timeline, summaries),
     threads: buildStoryThreads(articles),
+    words: wordsBySpeaker(articles),
   };
 }
 
@@ -166,5 +171,19 @@ export function buildArticleRecord<A extends ArticleEntry>(
     allActors: uniqueById([actors, ...timeline.map((event) => event.actors)]),
     locations: uniqueById([data.locations.map(location), ...timeline.map((event) => event.locations)]),
     timeline,
+    said: (entry.quotes ?? []).flatMap((quote) => (quote.speaker ? [{ text: quote.text, partial: quote.partial, speaker: quote.speaker, story: summary }] : [])),
   };
+}
+
+/** @param articles newest first */
+function wordsBySpeaker(articles: readonly ArticleRecord[]): Map<string, SaidQuote[]> {
+  const words = new Map<string, SaidQuote[]>();
+  for (const article of articles) {
+    for (const quote of article.said) {
+      const list = words.get(quote.speaker);
+      if (list) list.push(quote);
+      else words.set(quote.speaker, [quote]);
+    }
+  }
+  return words;
 }

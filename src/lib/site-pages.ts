@@ -12,7 +12,7 @@ import type { ArchivePeriod } from './date-archive';
 import { isOverdue, referenceDate, upcomingEvents, type ExportSite } from './exports';
 import { FEED_ITEMS } from './feed';
 import { byName, type LocationProfile } from './location-index';
-import type { ActorEntry, ArticleSummary, LocationEntry, TimelineEntry } from './model';
+import type { ActorEntry, ArticleSummary, LocationEntry, SaidQuote, TimelineEntry } from './model';
 import { searchFacets, type SearchFacets } from './search-facets';
 import { searchPeriods } from './search-periods';
 import type { PartialDate } from './partial-date';
@@ -54,6 +54,9 @@ export const LISTED_COMPANIONS = 15;
 /** How many of the stories an actor shares with each companion their page lists, newest first. */
 export const LISTED_SHARED = 5;
 
+/** How many quotations an actor's page lists, from their newest stories. */
+export const LISTED_QUOTES = 30;
+
 /**
  * The props of each kind of page, by its route name. Pages that sum up the whole site get only
  * what they show (counts, the first few of a list), so that an edit renders again only the pages
@@ -71,8 +74,11 @@ export interface PageProps {
   search: { facets: SearchFacets; periods: readonly string[] };
   feed: { articles: readonly ArticleRecord[] };
   actors: { groups: readonly { kind: ActorKind; actors: readonly ActorTally[] }[]; network: NetworkSelection; count: number };
-  /** `expected`: the actor's events still to come as of the story that reported them. */
-  actor: { profile: ActorProfile; country: LocationEntry | undefined; expected: readonly TimelineEntry[] };
+  /**
+   * `expected`: the actor's events still to come as of the story that reported them; `words`: the
+   * newest of what they said (`said` in all).
+   */
+  actor: { profile: ActorProfile; country: LocationEntry | undefined; expected: readonly TimelineEntry[]; words: readonly SaidQuote[]; said: number };
   actorFeed: { actor: ActorEntry; articles: readonly ArticleRecord[] };
   article: { article: ArticleRecord; thread: StoryThread };
   locations: { groups: readonly { kind: LocationKind; places: readonly PlaceTally[] }[]; map: readonly PlaceRow[] };
@@ -194,7 +200,8 @@ export function sitePages(site: SiteIndex): SitePage[] {
     const country = actor.data.country ? site.locations.get(actor.data.country)?.location : undefined;
     const coAppearances = profile.coAppearances.slice(0, LISTED_COMPANIONS).map((row) => ({ ...row, shared: row.shared.slice(0, LISTED_SHARED) }));
     const expected = profile.events.filter((event) => event.status === 'expected');
-    pages.push(page('actor', relative(at.actor(actor.id)), { profile: { ...profile, coAppearances }, country, expected }));
+    const words = site.words.get(actor.id) ?? [];
+    pages.push(page('actor', relative(at.actor(actor.id)), { profile: { ...profile, coAppearances }, country, expected, words: words.slice(0, LISTED_QUOTES), said: words.length }));
     const articles = profile.articles.slice(0, FEED_ITEMS).map((summary) => site.articlesById.get(summary.id)!);
     pages.push(page('actorFeed', relative(at.actorFeed(actor.id)), { actor, articles }));
   }

@@ -18,6 +18,8 @@ import { lintAcrossFiles, lintFile, sortDiagnostics, type Diagnostic, type FileL
 import { mentionTargetsOf, type MentionTargets } from '../lib/mentions';
 import type { ActorEntry, ArticleEntry, ContentInput, LocationEntry } from '../lib/model';
 import { createPaths } from '../lib/paths';
+import { findQuotations, type Quotation, type Speaker } from '../lib/quotes';
+import { PARAGRAPHS } from '../remark/remark-paragraphs';
 import { COLLECTIONS, readText } from '../node/content-files';
 import { contentFolderName, listCollectionFiles } from '../node/content-listing';
 import { bodiesInMemory, type RenderedBodies } from './rendered-bodies';
@@ -30,6 +32,8 @@ interface FileRecord {
   readonly sha: string;
   readonly parsed: ParsedContentFile;
   readonly lint: FileLint;
+  /** A story's quotations, and the key (its bytes, mention names and speakers) they were found for. */
+  quotes?: { readonly key: string; readonly list: readonly Quotation[] };
 }
 
 /** What a store remembers of the files; plain data, so it can be serialised between builds. */
@@ -68,7 +72,9 @@ export interface ContentStoreOptions {
   readonly bodies?: RenderedBodies | undefined;
 }
 
-type Renderer = { render(body: string, options: { frontmatter: Record<string, unknown>; fileURL?: URL }): Promise<{ code: string }> };
+type Renderer = {
+  render(body: string, options: { frontmatter: Record<string, unknown>; fileURL?: URL }): Promise<{ code: string; metadata: { frontmatter: Record<string, unknown> } }>;
+};
 
 export function createContentStore({ contentDir, base, root = process.cwd(), state, bodies = bodiesInMemory() }: ContentStoreOptions) {
   const files = new Map(Object.entries(state?.files ?? {}));
@@ -200,25 +206,32 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     if (warm) await (await rendererFor(targets, digest)).render('Ready.', { frontmatter: {} });
     const used = new Set<string>();
     const kept = new Map<string, { key: string; data: unknown; entry: object }>();
+    const actorData = new Map(valid('actors').map((record) => [record.parsed.id, record.lint.data as ActorEntry['data']]));
     const entry = async <T>(record: FileRecord) => {
       const { filePath } = record.parsed;
       const key = `${record.sha}:${digest}`;
+      // A story's quotations depend on its text and on its actors' names, kinds and roles.
+      const speakers = record.parsed.collection === 'articles' ? speakersOf(record.lint.data as ArticleEntry['data'], actorData) : undefined;
+      const quoteKey = speakers && `${key}:${createHash('sha256').update(JSON.stringify(speakers)).digest('hex')}`;
+      const whole = quoteKey ?? key;
       const earlier = made.get(filePath);
-      if (earlier?.key === key && earlier.data === record.lint.data) {
+      if (earlier?.key === whole && earlier.data === record.lint.data) {
         used.add(key);
         kept.set(filePath, earlier);
-        return earlier.entry as { id: string; filePath: string; data: T; readonly html: string };
+        return earlier.entry as { id: string; filePath: string; data: T; readonly html: string; readonly quotes?: readonly Quotation[] };
       }
-      if (!bodies.has(key)) {
+      if (!bodies.has(key) || (quoteKey && record.quotes?.key !== quoteKey)) {
         const { body, frontmatter } = sources.get(filePath) ?? sourceOf(resolve(root, filePath));
-        const { code } = await (await rendererFor(targets, digest)).render(body, { frontmatter, fileURL: pathToFileURL(resolve(root, filePath)) });
+        const { code, metadata } = await (await rendererFor(targets, digest)).render(body, { frontmatter: { ...frontmatter }, fileURL: pathToFileURL(resolve(root, filePath)) });
         bodies.set(key, code);
+        if (quoteKey) record.quotes = { key: quoteKey, list: findQuotations((metadata.frontmatter[PARAGRAPHS] as string[] | undefined) ?? [], speakers!) };
       }
       used.add(key);
       const html = bodies.get(key);
-      const fresh = { id: record.parsed.id, filePath, data: record.lint.data as T, get html() { return html(); } };
-      digests.set(fresh, `E${JSON.stringify(filePath)}:${key}`);
-      kept.set(filePath, { key, data: record.lint.data, entry: fresh });
+      const quotes = record.quotes?.list;
+      const fresh = { id: record.parsed.id, filePath, data: record.lint.data as T, get html() { return html(); }, ...(quotes && { quotes }) };
+      digests.set(fresh, `E${JSON.stringify(filePath)}:${whole}`);
+      kept.set(filePath, { key: whole, data: record.lint.data, entry: fresh });
       return fresh;
     };
     const input: ContentInput = {
@@ -258,4 +271,13 @@ async function entries<T>(records: readonly FileRecord[], entry: <U>(record: Fil
   const result = [];
   for (const record of records) result.push(await entry<T>(record));
   return result;
+}
+
+/** Who may be quoted in a story: the actors it and its events name, as the quotation finder reads them. */
+function speakersOf(data: ArticleEntry['data'], actors: ReadonlyMap<string, ActorEntry['data']>): Speaker[] {
+  const ids = new Set([...data.actors, ...data.events.flatMap((event) => event.actors)]);
+  return [...ids].flatMap((id) => {
+    const actor = actors.get(id);
+    return actor ? [{ id, name: actor.name, aliases: actor.aliases, kind: actor.kind, ...(actor.role && { role: actor.role }) }] : [];
+  });
 }

@@ -51,6 +51,35 @@ describe('the seed story page', () => {
   });
 });
 
+describe('who said what', () => {
+  const words = (actor: string) =>
+    all(page(site, `/actors/${actor}/`), '#words ~ .quotes > li').map((li) => ({
+      text: text(one(li, 'q')),
+      story: attr(one(li, '.quote-source a'), 'href'),
+      date: attr(one(li, '.quote-source time'), 'dateTime'),
+    }));
+  const quoted = (actor: string) => words(actor).map((quote) => quote.text);
+
+  it('gives each actor page the quotations the seed story attributes to them, with the story and its date', () => {
+    expect(quoted('jd-vance')).toEqual(expect.arrayContaining(['in some ways', 'not yet willing']));
+    expect(quoted('abbas-araghchi')).toEqual(['more constructive']);
+    expect(quoted('kremlin')).toEqual(expect.arrayContaining(['exercise restraint and caution']));
+    expect(quoted('russian-foreign-ministry')).toEqual(
+      expect.arrayContaining(['fair political and diplomatic solutions', 'Some issues of mutual interest on the bilateral agenda were also discussed']),
+    );
+    expect(quoted('donald-trump')).toEqual(expect.arrayContaining(['over the next probably 10 days']));
+    for (const quote of words('jd-vance')) expect(quote).toMatchObject({ story: STORY, date: '2026-02-20' });
+  });
+
+  it('attributes nothing to an actor the story quotes nowhere, and says so', () => {
+    expect(quoted('sergey-lavrov')).toEqual([]);
+    expect(text(one(page(site, '/actors/sergey-lavrov/'), '#words ~ .empty'))).toBe('No quotation in the stories is attributed to Sergey Lavrov.');
+    // Each quotation goes to one speaker: none is listed on two actor pages.
+    const everyone = ['jd-vance', 'abbas-araghchi', 'kremlin', 'russian-foreign-ministry', 'donald-trump', 'iran', 'united-states'].flatMap(quoted);
+    expect(new Set(everyone).size).toBe(everyone.length);
+  });
+});
+
 describe('feeds, sitemap and metadata', () => {
   const read = (file: string) => readFileSync(join(site.outDir, file), 'utf8');
   const jsonLd = (path: string) => JSON.parse(text(one(page(site, path), 'script[type="application/ld+json"]')));

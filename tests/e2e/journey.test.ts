@@ -1,7 +1,7 @@
 /**
  * A reader's journey through the demo site, by clicking links as a reader would: the front page,
- * the story, one of its actors, the date of one of their events, that day's archive, what is
- * coming (/upcoming/), and back to the story.
+ * the story, one of its actors and what they said in it, the date of one of their events, that
+ * day's archive, what is coming (/upcoming/), and back to the story.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ async function follow(link: ReturnType<Page['locator']>, to: string): Promise<vo
 }
 
 describe('a reader’s journey', () => {
-  it('front page → story → actor → a date → the day → upcoming → story, each page showing what it should', async () => {
+  it('front page → story → actor → in their words → a date → the day → upcoming → story, each page showing what it should', async () => {
     // The front page lists the story.
     await page.goto(siteUrl('/'), { waitUntil: 'networkidle' });
     await expect(page.getByRole('heading', { name: 'Latest stories' }).isVisible()).resolves.toBe(true);
@@ -50,20 +50,21 @@ describe('a reader’s journey', () => {
     );
     await expect(page.getByRole('heading', { name: 'Timeline' }).isVisible()).resolves.toBe(true);
 
-    // An actor named in the story.
-    await follow(page.locator('.story-body').getByRole('link', { name: 'Sergey Lavrov', exact: true }), '/actors/sergey-lavrov/');
-    expect(await h1()).toBe('Sergey Lavrov');
-    expect(squash(await main().innerText())).toContain('Foreign Minister of Russia');
+    // An actor named in the story, and what they said in it.
+    await follow(page.locator('.story-body').getByRole('link', { name: 'Abbas Araghchi', exact: true }), '/actors/abbas-araghchi/');
+    expect(await h1()).toBe('Abbas Araghchi');
+    const words = page.locator('main section', { has: page.getByRole('heading', { name: 'In their words', exact: true }) });
+    await expect(words.isVisible(), 'the "In their words" section').resolves.toBe(true);
+    expect(squash(await words.locator('q').first().innerText())).toBe('more constructive');
+    expect(squash(await words.locator('.quote-source').first().innerText())).toBe(`${ARTICLE_TITLE}, Fri 20 Feb 2026`);
     const events = page.locator('main section', { has: page.getByRole('heading', { name: 'Events', exact: true }) });
-    expect(squash(await events.innerText())).toContain('Lavrov and Araghchi discuss Iran\'s nuclear program by phone');
-    expect(squash(await events.locator('time').first().innerText())).toBe('Fri 20 Feb 2026');
+    expect(squash(await events.innerText())).toContain('Araghchi says the talks showed progress in a "more constructive" atmosphere.');
 
     // The date of that event leads to the day's archive.
-    await follow(events.getByRole('link', { name: 'Fri 20 Feb 2026', exact: true }), '/dates/2026/02/20/');
-    expect(await h1()).toBe('Friday 20 February 2026');
+    await follow(events.getByRole('link', { name: 'Tue 17 Feb 2026', exact: true }), '/dates/2026/02/17/');
+    expect(await h1()).toBe('Tuesday 17 February 2026');
     const day = squash(await main().innerText());
-    expect(day).toContain('Lavrov and Araghchi discuss Iran\'s nuclear program by phone');
-    await expect(page.getByRole('heading', { name: 'Published this day' }).isVisible()).resolves.toBe(true);
+    expect(day).toContain('The US and Iran conclude a second round of indirect negotiations, mediated by Oman, in Geneva.');
 
     // What the stories expect next, from the site's navigation.
     await follow(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Upcoming', exact: true }), '/upcoming/');

@@ -218,3 +218,34 @@ describe('an index built again from an earlier one (npm run build -- --watch)', 
     expect(third.actors.get('sergey-lavrov')!.coAppearances).toEqual(first.actors.get('sergey-lavrov')!.coAppearances);
   });
 });
+
+describe('what each actor said', () => {
+  const quoted = (id: string, published: string, quotes: { text: string; speaker?: string; partial?: boolean }[]) => ({
+    ...article(id, { published, actors: ['sergey-lavrov', 'abbas-araghchi'] }),
+    quotes: quotes.map((q, paragraph) => ({ text: q.text, paragraph, partial: q.partial ?? false, speaker: q.speaker })),
+  });
+  const words = buildSiteIndex({
+    articles: [
+      quoted('older', '2026-01-10', [{ text: 'We remain open to talks', speaker: 'abbas-araghchi' }, { text: 'no one knows', partial: true }]),
+      quoted('newer', '2026-02-20', [
+        { text: 'fair political solutions', speaker: 'sergey-lavrov', partial: true },
+        { text: 'more constructive', speaker: 'abbas-araghchi', partial: true },
+      ]),
+    ],
+    actors,
+    locations,
+  }).words;
+
+  it('lists each speaker’s quotations, newest story first, each with its story', () => {
+    expect(words.get('abbas-araghchi')!.map((q) => [q.text, q.story.id, q.partial])).toEqual([
+      ['more constructive', 'newer', true],
+      ['We remain open to talks', 'older', false],
+    ]);
+    expect(words.get('sergey-lavrov')!.map((q) => q.text)).toEqual(['fair political solutions']);
+  });
+
+  it('leaves out quotations whose speaker cannot be told', () => {
+    expect([...words.values()].flat().map((q) => q.text)).not.toContain('no one knows');
+    expect(words.has('iran')).toBe(false);
+  });
+});
