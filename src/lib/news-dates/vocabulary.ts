@@ -78,6 +78,12 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
  * from January of the year it is labelled with, so winter's -1 is the December before: "winter
  * 2025" is December 2024 to February 2025, named like a meteorological winter by the year that
  * holds its January and February.
+ *
+ * There is no southern reading ("summer" as December–February in a Sydney story) because the
+ * resolver is given only the text and the publication day: the dateline, the one thing that would
+ * say which hemisphere a story is written from, is not passed to `findDates`, and a place named in
+ * the sentence is not where the writer's seasons are. A hemisphere would have to come from the
+ * caller as a parameter, not be guessed here.
  */
 export const SEASONS: ReadonlyMap<string, { first: number }> = new Map([
   ['spring', { first: 2 }],
