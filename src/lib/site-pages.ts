@@ -9,7 +9,7 @@ import { groupActorsByKind, rankActors, type ActorProfile } from './actor-index'
 import { networkFromProfiles, type NetworkSelection } from './charts/actor-network';
 import { placeRows, type PlaceRow } from './charts/place-map';
 import type { ArchivePeriod } from './date-archive';
-import { isOverdue, referenceDate, upcomingEvents, type ExportSite } from './exports';
+import { exportSite, isOverdue, referenceDate, upcomingEvents, type ExportArticle, type ExportSite } from './exports';
 import { FEED_ITEMS } from './feed';
 import { byName, type LocationProfile } from './location-index';
 import type { ActorEntry, ArticleSummary, LocationEntry, SaidQuote, TimelineEntry } from './model';
@@ -96,7 +96,7 @@ export interface PageProps {
   eventsCsv: { site: DataSite };
   actorsData: { site: DataSite };
   timelineData: { site: DataSite };
-  storyTimelineData: { article: ArticleRecord };
+  storyTimelineData: { article: ExportArticle };
   dataSchema: { name: DataSchemaName };
   notFound: Record<string, never>;
 }
@@ -142,7 +142,7 @@ const periodTally = (period: ArchivePeriod): PeriodTally => ({ date: period.date
 export function sitePages(site: SiteIndex): SitePage[] {
   const actors = [...site.actors.values()];
   const places = [...site.locations.values()];
-  const data: DataSite = { articles: site.articles, articlesById: site.articlesById, timeline: site.timeline, actors: site.actors, locations: site.locations };
+  const data: DataSite = exportSite(site);
   const upcoming = upcomingEvents(site).map(({ event }) => event);
   const asOf = referenceDate(site);
   const pages: SitePage[] = [
@@ -193,7 +193,7 @@ export function sitePages(site: SiteIndex): SitePage[] {
   ];
   for (const article of site.articles) {
     pages.push(articlePage(article, site.threads.get(article.entry.id)!));
-    pages.push(page('storyTimelineData', relative(at.storyTimeline(article.entry.id)), { article }));
+    pages.push(page('storyTimelineData', relative(at.storyTimeline(article.entry.id)), { article: data.articlesById.get(article.entry.id)! }));
   }
   for (const profile of site.actors.values()) {
     const { actor } = profile;

@@ -3,11 +3,10 @@
  * a header row, CRLF line ends, and a field quoted (its quotes doubled) when it holds a comma, a
  * quote or a line break.
  */
+import type { ExportArticle, ExportSite } from './site';
 import { stringify } from 'csv-stringify/sync';
 import { spanIso } from '../date-span';
 import type { TimelineEntry } from '../model';
-import type { ArticleRecord } from '../site-index';
-import type { ExportSite } from './site';
 import { dayIso, spanFirst, spanLast } from './dates';
 import { eventUrl, type ExportUrls } from './urls';
 
@@ -41,7 +40,7 @@ const list = (items: readonly { readonly id: string }[]) => items.map((item) => 
  */
 export function eventsCsv(site: ExportSite, urls: ExportUrls): string {
   const position = new Map(site.timeline.map((entry, index) => [entry.key, index]));
-  const rows: { order: number; story: number; record: ArticleRecord; event: TimelineEntry }[] = [];
+  const rows: { order: number; story: number; record: ExportArticle; event: TimelineEntry }[] = [];
   // site.articles is newest first; counting from the end makes the oldest story 0.
   site.articles.forEach((record, index) => {
     for (const event of record.timeline) rows.push({ order: position.get(event.key)!, story: site.articles.length - 1 - index, record, event });

@@ -3,7 +3,7 @@
  * README's "Data out" for the files, their URLs and the schema version rule.
  */
 export type { ExportUrls } from './urls';
-export type { ExportSite } from './site';
+export { exportArticle, exportSite, type ExportArticle, type ExportSite } from './site';
 export { storiesJson, STORIES_SCHEMA_ID, type StoryItem, type StoryEventItem } from './stories';
 export { eventsJson, EVENTS_SCHEMA_ID, type EventItem } from './events';
 export { actorsJson, ACTORS_SCHEMA_ID, type ActorItem } from './actors';

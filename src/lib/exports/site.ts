@@ -1,4 +1,27 @@
-import type { SiteIndex } from '../site-index';
+import type { ArticleEntry } from '../model';
+import type { ArticleRecord, SiteIndex } from '../site-index';
+
+/**
+ * What the exports read of a story: its record without its body. A page's props are what decides
+ * whether it is written again, so an edit of a story's text alone leaves the data files as they are.
+ */
+export type ExportArticle = Pick<ArticleRecord, 'summary' | 'actors' | 'allActors' | 'locations' | 'timeline'> & {
+  readonly entry: Pick<ArticleEntry, 'id' | 'data'>;
+};
 
 /** What the exports read of the site index: the stories, the merged timeline and the entries. */
-export type ExportSite = Pick<SiteIndex, 'articles' | 'articlesById' | 'timeline' | 'actors' | 'locations'>;
+export interface ExportSite extends Pick<SiteIndex, 'timeline' | 'actors' | 'locations'> {
+  /** Newest first. */
+  readonly articles: readonly ExportArticle[];
+  readonly articlesById: ReadonlyMap<string, ExportArticle>;
+}
+
+export function exportArticle(record: ArticleRecord): ExportArticle {
+  const { summary, actors, allActors, locations, timeline, entry } = record;
+  return { summary, actors, allActors, locations, timeline, entry: { id: entry.id, data: entry.data } };
+}
+
+export function exportSite(site: SiteIndex): ExportSite {
+  const articles = site.articles.map(exportArticle);
+  return { articles, articlesById: new Map(articles.map((article) => [article.entry.id, article])), timeline: site.timeline, actors: site.actors, locations: site.locations };
+}

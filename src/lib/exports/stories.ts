@@ -1,6 +1,5 @@
 /** `/data/stories.json`: every story with its metadata and its own events. */
-import type { ArticleRecord } from '../site-index';
-import type { ExportSite } from './site';
+import type { ExportArticle, ExportSite } from './site';
 import { spanJson, type SpanJson } from './dates';
 import type { EventItem } from './events';
 import { jsonFile } from './json-file';
@@ -35,7 +34,7 @@ export interface StoryItem {
   readonly events: StoryEventItem[];
 }
 
-export function storyItem(record: ArticleRecord, urls: ExportUrls): StoryItem {
+export function storyItem(record: ExportArticle, urls: ExportUrls): StoryItem {
   const { entry, summary } = record;
   const { data } = entry;
   return {

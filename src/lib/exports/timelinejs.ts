@@ -3,11 +3,10 @@
  * site's or a story's timeline elsewhere. TimelineJS renders `headline` and `text` as HTML, so
  * every piece of content in them is escaped here.
  */
+import type { ExportArticle, ExportSite } from './site';
 import { formatDateSpan } from '../format';
 import type { TimelineEntry } from '../model';
 import type { PartialDate } from '../partial-date';
-import type { ArticleRecord } from '../site-index';
-import type { ExportSite } from './site';
 import { eventUrl, type ExportUrls } from './urls';
 
 /** TimelineJS reads only the fields a date has: a month-precision date leaves out `day`, and it shows "June 2025". */
@@ -106,7 +105,7 @@ export function timelineJs(site: ExportSite, urls: ExportUrls, title: TimelineJs
 }
 
 /** One story's timeline, under its headline and standfirst, linking back to the story. */
-export function storyTimelineJs(record: ArticleRecord, urls: ExportUrls): string {
+export function storyTimelineJs(record: ExportArticle, urls: ExportUrls): string {
   const { summary } = record;
   const standfirst = summary.summary ? `<p>${escapeHtml(summary.summary)}</p>` : '';
   return file({
