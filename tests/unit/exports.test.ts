@@ -31,7 +31,7 @@ import {
 } from '../../src/lib/exports';
 import { createPaths } from '../../src/lib/paths';
 import { dayDate, monthDate, parsePartialDate } from '../../src/lib/partial-date';
-import { buildSiteIndex } from '../../src/lib/site-index';
+import { buildSiteIndex, rememberArticleRecords } from '../../src/lib/site-index';
 import { loadContentFolder } from '../../src/node/content-files';
 import { ACTOR_KINDS } from '../../src/schemas/actor';
 import { actor, article, location } from '../helpers/content';
@@ -431,5 +431,27 @@ describe('upcoming events', () => {
     expect(isOverdue({ status: 'occurred', date: { start: dayDate(2020, 1, 1) } }, reference)).toBe(false);
     // The shared deadline of 1 February is overdue by the newer story of 15 February.
     expect(upcomingEvents(edge).filter(({ event }) => isOverdue(event, referenceDate(edge)!)).map(({ event }) => event.title)).toEqual(['Shared deadline']);
+  });
+});
+
+describe('a data file written again after an edit (npm run build -- --watch)', () => {
+  it('equals the file made from nothing, though the unchanged stories’ text is kept from the last update', () => {
+    const input = edgeSite();
+    const { actors, locations } = { actors: input.actors, locations: input.locations };
+    const entries = { actors: [...actors.values()].map((p) => p.actor), locations: [...locations.values()].map((p) => p.location) };
+    const records = rememberArticleRecords();
+    const stories = input.articles.map((record) => record.entry);
+    const first = buildSiteIndex({ articles: stories, ...entries }, undefined, records);
+    const files = (site: typeof first) => [storiesJson(site, urls), eventsJson(site, urls), actorsJson(site, urls), eventsCsv(site, urls), timelineJs(site, urls)];
+    files(first);
+    // The newer story gets a new title and its event a new date; the older one is untouched.
+    const newer = stories.find((entry) => entry.id === 'newer')!;
+    const edited = { ...newer, data: { ...newer.data, title: 'Ceasefire holds, for now', events: newer.data.events.map((e, i) => (i === 0 ? { ...e, date: { start: dayDate(2026, 2, 3) } } : e)) } };
+    const after = stories.map((entry) => (entry === newer ? edited : entry));
+    const second = buildSiteIndex({ articles: after, ...entries }, undefined, records, first);
+    const fresh = buildSiteIndex({ articles: after.map((entry) => ({ ...entry })), ...entries });
+    expect(files(second)).toEqual(files(fresh));
+    expect(storiesJson(second, urls)).toContain('Ceasefire holds, for now');
+    expect(storiesJson(second, urls)).not.toBe(storiesJson(first, urls));
   });
 });

@@ -1,7 +1,9 @@
 /** `/data/actors.json`: every actor with the stories and events that name them. */
 import type { ActorKind } from '../../schemas/actor';
 import type { ExportSite } from './site';
-import { jsonFile } from './json-file';
+import type { ActorProfile } from '../actor-index';
+import { jsonLines } from './json-file';
+import { keptText } from './kept-text';
 import type { ExportUrls } from './urls';
 
 export const ACTORS_SCHEMA_ID = 'dateline.actors/1';
@@ -29,19 +31,26 @@ export interface ActorItem {
  * Actors no story names yet are included: the file is the site's register of actors.
  */
 export function actorsJson(site: ExportSite, urls: ExportUrls): string {
-  const items: ActorItem[] = [...site.actors.values()]
+  const lines = [...site.actors.values()]
     .sort((a, b) => (a.actor.id < b.actor.id ? -1 : a.actor.id > b.actor.id ? 1 : 0))
-    .map(({ actor, articles, events }) => ({
-      id: actor.id,
-      name: actor.data.name,
-      kind: actor.data.kind,
-      role: actor.data.role ?? null,
-      country_id: actor.data.country ?? null,
-      aliases: [...actor.data.aliases],
-      wikidata: actor.data.wikidata ?? null,
-      url: urls.actor(actor.id),
-      story_ids: articles.map((a) => a.id),
-      event_ids: events.map((e) => e.key),
-    }));
-  return jsonFile(ACTORS_SCHEMA_ID, items);
+    .map((profile) => actorLine(urls, profile, () => JSON.stringify(actorItem(profile, urls))));
+  return jsonLines(ACTORS_SCHEMA_ID, lines);
 }
+
+function actorItem({ actor, articles, events }: ActorProfile, urls: ExportUrls): ActorItem {
+  return {
+    id: actor.id,
+    name: actor.data.name,
+    kind: actor.data.kind,
+    role: actor.data.role ?? null,
+    country_id: actor.data.country ?? null,
+    aliases: [...actor.data.aliases],
+    wikidata: actor.data.wikidata ?? null,
+    url: urls.actor(actor.id),
+    story_ids: articles.map((a) => a.id),
+    event_ids: events.map((e) => e.key),
+  };
+}
+
+/** A profile is kept between updates only while its actor, stories and events are. */
+const actorLine = keptText<ActorProfile>();

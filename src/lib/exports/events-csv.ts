@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import { spanIso } from '../date-span';
 import type { TimelineEntry } from '../model';
 import { dayIso, spanFirst, spanLast } from './dates';
+import { keptText } from './kept-text';
 import { eventUrl, type ExportUrls } from './urls';
 
 /** Part of the format: a consumer may read columns by position, so add new ones at the end. */
@@ -48,35 +49,40 @@ export function eventsCsv(site: ExportSite, urls: ExportUrls): string {
   // Array.prototype.sort is stable, so a story's own order is kept for events sharing a key.
   rows.sort((a, b) => a.order - b.order || a.story - b.story);
 
-  const records = rows.map(({ record, event }) => {
-    const { date } = event;
-    return [
-      event.key,
-      event.title,
-      event.status,
-      spanIso(date),
-      date.start.iso,
-      date.start.precision,
-      date.end?.iso ?? '',
-      date.end?.precision ?? '',
-      dayIso(spanFirst(date)),
-      dayIso(spanLast(date)),
-      list(event.actors),
-      list(event.locations),
-      record.entry.id,
-      record.summary.title,
-      record.summary.published.iso,
-      eventUrl(urls, record.entry.id, event.key),
-      urls.article(record.entry.id),
-    ];
-  });
-  return stringify(records, {
-    header: true,
-    columns: [...EVENTS_CSV_COLUMNS],
-    record_delimiter: 'windows',
-    // Given a record delimiter, csv-stringify stops quoting lone `\n` and `\r` unless told to;
-    // a title that spans lines must stay one field.
-    quote_record_delimiter: true,
-    eof: true,
-  });
+  const lines = rows.map(({ record, event }) => csvRow(urls, event, () => stringify([eventRow(record, event, urls)], CSV_OPTIONS)));
+  return stringify([], { ...CSV_OPTIONS, header: true, columns: [...EVENTS_CSV_COLUMNS] }) + lines.join('');
+}
+
+const CSV_OPTIONS = {
+  record_delimiter: 'windows',
+  // Given a record delimiter, csv-stringify stops quoting lone `\n` and `\r` unless told to;
+  // a title that spans lines must stay one field.
+  quote_record_delimiter: true,
+  eof: true,
+} as const;
+
+/** A story's own events are its own objects, kept between updates only while its record is. */
+const csvRow = keptText<TimelineEntry>();
+
+function eventRow(record: ExportArticle, event: TimelineEntry, urls: ExportUrls): string[] {
+  const { date } = event;
+  return [
+    event.key,
+    event.title,
+    event.status,
+    spanIso(date),
+    date.start.iso,
+    date.start.precision,
+    date.end?.iso ?? '',
+    date.end?.precision ?? '',
+    dayIso(spanFirst(date)),
+    dayIso(spanLast(date)),
+    list(event.actors),
+    list(event.locations),
+    record.entry.id,
+    record.summary.title,
+    record.summary.published.iso,
+    eventUrl(urls, record.entry.id, event.key),
+    urls.article(record.entry.id),
+  ];
 }

@@ -2,7 +2,8 @@
 import type { TimelineEntry } from '../model';
 import type { ExportSite } from './site';
 import { spanJson, type SpanJson } from './dates';
-import { jsonFile } from './json-file';
+import { jsonLines } from './json-file';
+import { keptText } from './kept-text';
 import { eventUrl, type ExportUrls } from './urls';
 
 export const EVENTS_SCHEMA_ID = 'dateline.events/1';
@@ -44,5 +45,7 @@ export function eventItem(entry: TimelineEntry, urls: ExportUrls): EventItem {
 
 /** In timeline order: by date, a coarser period before the finer ones it starts with. */
 export function eventsJson(site: ExportSite, urls: ExportUrls): string {
-  return jsonFile(EVENTS_SCHEMA_ID, site.timeline.map((entry) => eventItem(entry, urls)));
+  return jsonLines(EVENTS_SCHEMA_ID, site.timeline.map((entry) => eventLine(urls, entry, () => JSON.stringify(eventItem(entry, urls)))));
 }
+
+const eventLine = keptText<TimelineEntry>();

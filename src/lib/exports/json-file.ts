@@ -11,7 +11,11 @@
 export type SchemaId = `dateline.${string}/${number}`;
 
 export function jsonFile(schema: SchemaId, items: readonly unknown[]): string {
-  if (items.length === 0) return `{"schema":${JSON.stringify(schema)},"count":0,"items":[]}\n`;
-  const lines = items.map((item) => JSON.stringify(item)).join(',\n');
-  return `{"schema":${JSON.stringify(schema)},"count":${items.length},"items":[\n${lines}\n]}\n`;
+  return jsonLines(schema, items.map((item) => JSON.stringify(item)));
+}
+
+/** The same file from items already serialised, one per line. */
+export function jsonLines(schema: SchemaId, lines: readonly string[]): string {
+  if (lines.length === 0) return `{"schema":${JSON.stringify(schema)},"count":0,"items":[]}\n`;
+  return `{"schema":${JSON.stringify(schema)},"count":${lines.length},"items":[\n${lines.join(',\n')}\n]}\n`;
 }

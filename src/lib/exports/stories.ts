@@ -2,7 +2,8 @@
 import type { ExportArticle, ExportSite } from './site';
 import { spanJson, type SpanJson } from './dates';
 import type { EventItem } from './events';
-import { jsonFile } from './json-file';
+import { jsonLines } from './json-file';
+import { keptText } from './kept-text';
 import { eventUrl, type ExportUrls } from './urls';
 
 export const STORIES_SCHEMA_ID = 'dateline.stories/1';
@@ -64,5 +65,8 @@ export function storyItem(record: ExportArticle, urls: ExportUrls): StoryItem {
 
 /** Newest first, as the site lists them (equal instants by id). */
 export function storiesJson(site: ExportSite, urls: ExportUrls): string {
-  return jsonFile(STORIES_SCHEMA_ID, site.articles.map((record) => storyItem(record, urls)));
+  // A story's summary is made with its record, and a record is kept only while all it is made from is.
+  return jsonLines(STORIES_SCHEMA_ID, site.articles.map((record) => storyLine(urls, record.summary, () => JSON.stringify(storyItem(record, urls)))));
 }
+
+const storyLine = keptText<object>();

@@ -7,6 +7,7 @@ import type { ExportArticle, ExportSite } from './site';
 import { formatDateSpan } from '../format';
 import type { TimelineEntry } from '../model';
 import type { PartialDate } from '../partial-date';
+import { keptText } from './kept-text';
 import { eventUrl, type ExportUrls } from './urls';
 
 /** TimelineJS reads only the fields a date has: a month-precision date leaves out `day`, and it shows "June 2025". */
@@ -71,20 +72,32 @@ function uniqueIds(): (key: string) => string {
   };
 }
 
-function events(entries: readonly TimelineEntry[], urls: ExportUrls, stories: boolean): TimelineJsEvent[] {
+/**
+ * The events, one JSON object a line. An event's text is kept with the event object, apart from
+ * its `unique_id`, which depends on the events before it.
+ */
+function events(entries: readonly TimelineEntry[], urls: ExportUrls, stories: boolean): string[] {
   const unique = uniqueIds();
-  return entries.map((entry) => ({
-    start_date: timelineDate(entry.date.start),
-    ...(entry.date.end ? { end_date: timelineDate(entry.date.end) } : {}),
-    text: { headline: escapeHtml(entry.title), text: eventText(entry, urls, stories) },
-    // TimelineJS would print `2025-06-01` style dates from the fields; the site's own form keeps the precision visible.
-    display_date: formatDateSpan(entry.date),
-    unique_id: unique(entry.key),
-  }));
+  const kept = stories ? siteEvent : storyEvent;
+  return entries.map((entry) => {
+    const rest = kept(urls, entry, () =>
+      JSON.stringify({
+        start_date: timelineDate(entry.date.start),
+        ...(entry.date.end ? { end_date: timelineDate(entry.date.end) } : {}),
+        text: { headline: escapeHtml(entry.title), text: eventText(entry, urls, stories) },
+        // TimelineJS would print `2025-06-01` style dates from the fields; the site's own form keeps the precision visible.
+        display_date: formatDateSpan(entry.date),
+      }),
+    );
+    return `{"unique_id":${JSON.stringify(unique(entry.key))},${rest.slice(1)}`;
+  });
 }
 
-function file(value: TimelineJs): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+const siteEvent = keptText<TimelineEntry>();
+const storyEvent = keptText<TimelineEntry>();
+
+function file(title: TimelineJs['title'], lines: readonly string[]): string {
+  return `{"title":${JSON.stringify(title)},"events":[${lines.length ? `\n${lines.join(',\n')}\n` : ''}]}\n`;
 }
 
 export interface TimelineJsTitle {
@@ -98,18 +111,15 @@ export interface TimelineJsTitle {
  * is better embedded story by story (`storyTimelineJs`).
  */
 export function timelineJs(site: ExportSite, urls: ExportUrls, title: TimelineJsTitle = {}): string {
-  return file({
-    title: { text: { headline: escapeHtml(title.headline ?? 'Timeline'), text: escapeHtml(title.text ?? '') } },
-    events: events(site.timeline, urls, true),
-  });
+  return file({ text: { headline: escapeHtml(title.headline ?? 'Timeline'), text: escapeHtml(title.text ?? '') } }, events(site.timeline, urls, true));
 }
 
 /** One story's timeline, under its headline and standfirst, linking back to the story. */
 export function storyTimelineJs(record: ExportArticle, urls: ExportUrls): string {
   const { summary } = record;
   const standfirst = summary.summary ? `<p>${escapeHtml(summary.summary)}</p>` : '';
-  return file({
-    title: { text: { headline: escapeHtml(summary.title), text: `${standfirst}<p>${link(urls.article(summary.id), `Read the story (${summary.source})`)}</p>` } },
-    events: events(record.timeline, urls, false),
-  });
+  return file(
+    { text: { headline: escapeHtml(summary.title), text: `${standfirst}<p>${link(urls.article(summary.id), `Read the story (${summary.source})`)}</p>` } },
+    events(record.timeline, urls, false),
+  );
 }
