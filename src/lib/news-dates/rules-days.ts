@@ -83,6 +83,8 @@ function countsAfterListDay(after: string): boolean {
   return !!word && (COUNT_NOUNS.has(word) || (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)));
 }
 
+const MODIFIER_LIST = new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\\s+(?:${MONTH_PATTERN})\\s+${LIST_DAY}(?:${LIST_JOINT}${LIST_DAY})*${LIST_JOINT}$`, 'u');
+
 /** Leads of a list whose month comes last: "on 3 and 5 March", "between 10 and 12 April". */
 const DAY_LIST_LEAD = /(?:^|\b(?:on|between|from|since|until|till|by|over|the|for|of|during|and)\s+|\d(?:st|nd|rd|th)?\s*,\s*)$/i;
 
@@ -158,7 +160,9 @@ export const DAY_RULES: readonly Rule[] = [
     needs: /\d/,
     pattern: re(`(?<=${B}(${MONTH_PATTERN})\\s+${LIST_DAY}(?:${LIST_JOINT}${LIST_DAY})*${LIST_JOINT})${DAY}(?:,?\\s+${YEAR})?${E}`),
     resolve: (m, c) => {
-      if (countsAfterListDay(c.after) || !(AND_BEFORE.test(c.before) || AND_AHEAD.test(c.after))) return undefined;
+      if (!(AND_BEFORE.test(c.before) || AND_AHEAD.test(c.after))) return undefined;
+      // After "the June 2 and 9" the plural is what the days date ("rounds"), not what they count.
+      if (!MODIFIER_LIST.test(c.before) && countsAfterListDay(c.after)) return undefined;
       return listDay(c, monthIndex(m[1]!), m[2]!, m[3]);
     },
   },
