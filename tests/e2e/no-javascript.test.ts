@@ -69,6 +69,24 @@ describe('with JavaScript off', () => {
     expect(await h1()).toBe(ARTICLE_TITLE);
   });
 
+  it('/upcoming/ lists what the stories expect, and its links lead to the story and the day', async () => {
+    await page.goto(siteUrl('/upcoming/'), { waitUntil: 'load' });
+    expect(await h1()).toBe('Upcoming');
+    expect(await mainText()).toContain('End of the roughly 10-day window Trump gave for clarity on a deal with Iran.');
+    await follow(page.locator('main .timeline .event-date').getByRole('link', { name: 'Sun 1 Mar 2026', exact: true }), '/dates/2026/03/01/');
+    expect(await h1()).toBe('Sunday 1 March 2026');
+    await follow(page.locator('main .timeline .event-source').getByRole('link', { name: ARTICLE_TITLE, exact: true }), ARTICLE);
+    expect(await h1()).toBe(ARTICLE_TITLE);
+  });
+
+  it('an actor page shows what they said, each quotation linking to its story', async () => {
+    await page.goto(siteUrl('/actors/jd-vance/'), { waitUntil: 'load' });
+    const words = page.locator('main section', { has: page.getByRole('heading', { name: 'In their words', exact: true }) });
+    expect(squash(await words.innerText())).toContain('in some ways');
+    await follow(words.getByRole('link', { name: ARTICLE_TITLE, exact: true }), ARTICLE);
+    expect(await h1()).toBe(ARTICLE_TITLE);
+  });
+
   it('the header search box still submits to /search/?q=…, which says how to browse instead', async () => {
     await page.goto(siteUrl('/'), { waitUntil: 'load' });
     const box = page.locator('header form[role="search"] input[name="q"]');
