@@ -18,7 +18,8 @@
  *
  * Periods, as spans of the site's `PartialDate` precisions (`DateSpan`, year | month | day):
  * - a decade "the 1990s" is the year span 1990–1999; early/mid/late take years 0–3, 4–6, 7–9;
- *   two digits reach from the ’30s (1930s) to the ’20s (2020s); "the 1800s" (any hundred before
+ *   two digits name the latest such decade begun by publication (in 2026 the ’20s are the
+ *   2020s, the ’30s the 1930s); "the 1800s" (any hundred before
  *   2000) and "the 19th century" are the century 1800–1899, in thirds 00–33, 34–66, 67–99;
  * - a year part: "early 2023" January–April, "mid-2024" May–August, "late 2027"
  *   September–December (month spans); "2019-2021" the year span;

@@ -109,8 +109,17 @@ const decade = (start: number, part: string | undefined): Resolved => {
   return years('decade', start + from, start + to);
 };
 
-/** "’90s" is the 1990s and "’20s" the 2020s: a news story's two-digit decades reach from the 1930s to the 2020s. */
-const twoDigitDecade = (digits: string): number => (Number(digits) <= 20 ? 2000 : 1900) + Number(digits);
+/**
+ * Two digits name the latest such decade that has begun by publication: in 2026 the ’20s are the
+ * 2020s and the ’30s the 1930s, in a story of 1995 the ’20s are the 1920s. "the Roaring ’20s" is a
+ * name for the 1920s.
+ */
+function twoDigitDecade(digits: string, c: Context): number {
+  const here = c.published.getFullYear();
+  if (digits === '20' && /\b[Rr]oaring\s+$/.test(c.before)) return 1920;
+  const decade = here - (here % 100) + Number(digits);
+  return decade > here ? decade - 100 : decade;
+}
 
 /** "in their ’20s", "a man in his ’50s": ages, not decades. */
 const AGE_BEFORE = /\b(?:their|his|her|its|my|our|your)\s+$/i;
@@ -191,7 +200,7 @@ export const YEAR_RULES: readonly Rule[] = [
     name: 'decade',
     needs: /\d0s/,
     pattern: rei(`${B}(?:(early|mid|late)(?:\\s+|\\s*-\\s*))?(?:(1\\d\\d0|20\\d0)|['’]([0-9]0))s${E}`),
-    resolve: (m, c) => (AGE_BEFORE.test(c.before) ? undefined : decade(m[2] ? Number(m[2]) : twoDigitDecade(m[3]!), m[1])),
+    resolve: (m, c) => (AGE_BEFORE.test(c.before) ? undefined : decade(m[2] ? Number(m[2]) : twoDigitDecade(m[3]!, c), m[1])),
   },
   {
     // "the 19th century" is 1800–1899, as "the 1800s" is and as wire style counts it (not the
