@@ -31,15 +31,22 @@ export interface EventItem {
  */
 export function eventItem(entry: TimelineEntry, urls: ExportUrls): EventItem {
   return {
+    ...eventFields(entry),
+    story_ids: entry.articles.map((a) => a.id),
+    url: eventUrl(urls, entry.articles[0]!.id, entry.key),
+    date_url: urls.date(entry.date.start),
+  };
+}
+
+/** What every account of an event holds, in stories.json and events.json alike. */
+export function eventFields(entry: TimelineEntry) {
+  return {
     id: entry.key,
     title: entry.title,
     status: entry.status,
     date: spanJson(entry.date),
     actor_ids: entry.actors.map((a) => a.id),
     place_ids: entry.locations.map((l) => l.id),
-    story_ids: entry.articles.map((a) => a.id),
-    url: eventUrl(urls, entry.articles[0]!.id, entry.key),
-    date_url: urls.date(entry.date.start),
   };
 }
 

@@ -1,7 +1,7 @@
 /** `/data/stories.json`: every story with its metadata and its own events. */
 import type { ExportArticle, ExportSite } from './site';
-import { spanJson, type SpanJson } from './dates';
-import type { EventItem } from './events';
+import type { SpanJson } from './dates';
+import { eventFields, type EventItem } from './events';
 import { jsonLines } from './json-file';
 import { keptText } from './kept-text';
 import { eventUrl, type ExportUrls } from './urls';
@@ -51,15 +51,7 @@ export function storyItem(record: ExportArticle, urls: ExportUrls): StoryItem {
     actor_ids: record.actors.map((a) => a.id),
     all_actor_ids: record.allActors.map((a) => a.id),
     place_ids: record.locations.map((l) => l.id),
-    events: record.timeline.map((event) => ({
-      id: event.key,
-      title: event.title,
-      status: event.status,
-      date: spanJson(event.date),
-      actor_ids: event.actors.map((a) => a.id),
-      place_ids: event.locations.map((l) => l.id),
-      url: eventUrl(urls, entry.id, event.key),
-    })),
+    events: record.timeline.map((event) => ({ ...eventFields(event), url: eventUrl(urls, entry.id, event.key) })),
   };
 }
 
