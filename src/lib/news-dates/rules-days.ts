@@ -1,7 +1,7 @@
 /**
  * Rules for single days: weekdays, month and day ("Feb. 6", "6 February", "Saturday, April 25",
- * and each day of "May 14 and 28", "on 3 and 5 March"),
- * "yesterday" and kin, "three days ago", and its mirror "in six months" / "two years from now".
+ * each day of "May 14 and 28" and "on 3 and 5 March"), "yesterday" and kin, "three days ago", and
+ * its mirror "in six months" / "two years from now".
  */
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
