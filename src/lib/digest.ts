@@ -36,6 +36,13 @@ function mixString(text: string): void {
   for (let i = 0; i < text.length; i++) mixNumber(text.charCodeAt(i));
 }
 
+/** The digest of a string, as `createDigester` would make it. */
+export function digestText(text: string): string {
+  start(1);
+  mixString(text);
+  return laneA.toString(16).padStart(8, '0') + laneB.toString(16).padStart(8, '0');
+}
+
 /**
  * @param known digests of objects already known, such as content entries, whose digest the content
  *   store derives from their file's bytes: the digester uses them instead of walking the object.

@@ -11,6 +11,7 @@ import type { ActorEntry, ArticleEntry, ArticleSummary, ContentInput, LocationEn
 import { compareNewestFirst } from './published-date';
 import { ContentReferenceError, findReferenceProblems } from './references';
 import { uniqueById } from './by-id';
+import { digestText } from './digest';
 import { buildStoryThreads, type StoryThread } from './story-threads';
 import { mergeTimelines, sortTimeline, timelineKey } from './timeline';
 
@@ -98,8 +99,13 @@ export type ArticleRecordMaker = <A extends ArticleEntry>(entry: A, actor: (id: 
  * entries it names are the same objects. The content store keeps an unchanged file's entry, so
  * between the updates of `npm run build -- --watch` only edited stories get a new record, and
  * everything derived from the others (their digests above all) is found already made.
+ *
+ * @param known the digests of content entries (the content store's): a record is made from its
+ *   story and the entries it names and nothing else, so when all of theirs are known, so are the
+ *   record's, its summary's, its events' and its quotations', and a build never walks them to
+ *   digest them (src/lib/digest.ts).
  */
-export function rememberArticleRecords(): ArticleRecordMaker {
+export function rememberArticleRecords(known?: WeakMap<object, string>): ArticleRecordMaker {
   const made = new WeakMap<ArticleEntry, { record: ArticleRecord; named: readonly object[] }>();
   return <A extends ArticleEntry>(entry: A, actor: (id: string) => ActorEntry, location: (id: string) => LocationEntry): ArticleRecord<A> => {
     const earlier = made.get(entry);
@@ -110,9 +116,20 @@ export function rememberArticleRecords(): ArticleRecordMaker {
       return true;
     });
     const record = buildArticleRecord(entry, actor, location);
+    if (known) knowDigests(known, record, [entry, ...named]);
     made.set(entry, { record, named });
     return record;
   };
+}
+
+function knowDigests(known: WeakMap<object, string>, record: ArticleRecord, sources: readonly object[]): void {
+  const parts = sources.map((source) => known.get(source));
+  if (parts.some((part) => part === undefined)) return;
+  const base = digestText(parts.join('|'));
+  known.set(record, `R${base}`);
+  known.set(record.summary, `S${base}`);
+  record.timeline.forEach((event, i) => known.set(event, `T${i}|${base}`));
+  record.said.forEach((quote, i) => known.set(quote, `Q${i}|${base}`));
 }
 
 /** Calls `visit` with every entry a story names, in a fixed order, while it returns true. */

@@ -136,7 +136,7 @@ export function createPublisher(options: PublishOptions) {
       for (const other of existsSync(bodiesDir) ? readdirSync(bodiesDir) : []) if (cold || other !== current) rmSync(join(bodiesDir, other), { recursive: true, force: true });
       const bodies = renderer.bodiesInFolder(join(bodiesDir, current));
       store = renderer.createContentStore({ contentDir: options.contentDir, base: renderer.base, root, state, bodies });
-      records = renderer.rememberArticleRecords();
+      records = renderer.rememberArticleRecords(store.digests);
       digest = undefined;
       lastSite = undefined;
       version = current;

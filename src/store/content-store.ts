@@ -248,6 +248,8 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
 
   return {
     sync,
+    /** The digest of each entry it has made (a snapshot's `digests`), for what is derived from entries. */
+    digests,
     /** What this store remembers, for the next store of the same code to start from. */
     state: (): ContentStoreState => ({ files: Object.fromEntries(files) }),
   };
