@@ -100,10 +100,10 @@ export type ArticleRecordMaker = <A extends ArticleEntry>(entry: A, actor: (id: 
  * between the updates of `npm run build -- --watch` only edited stories get a new record, and
  * everything derived from the others (their digests above all) is found already made.
  *
- * @param known the digests of content entries (the content store's): a record is made from its
- *   story and the entries it names and nothing else, so when all of theirs are known, so are the
- *   record's, its summary's, its events' and its quotations', and a build never walks them to
- *   digest them (src/lib/digest.ts).
+ * @param known the digests of content entries and of their frontmatter data (the content
+ *   store's): a record is made from its story and the entries it names and nothing else, so when
+ *   all of theirs are known, so are the record's, its summary's, its events' and its quotations',
+ *   and a build never walks them to digest them (src/lib/digest.ts).
  */
 export function rememberArticleRecords(known?: WeakMap<object, string>): ArticleRecordMaker {
   const made = new WeakMap<ArticleEntry, { record: ArticleRecord; named: readonly object[] }>();
@@ -116,20 +116,42 @@ export function rememberArticleRecords(known?: WeakMap<object, string>): Article
       return true;
     });
     const record = buildArticleRecord(entry, actor, location);
-    if (known) knowDigests(known, record, [entry, ...named]);
+    if (known) knowDigests(known, record, named);
     made.set(entry, { record, named });
     return record;
   };
 }
 
-function knowDigests(known: WeakMap<object, string>, record: ArticleRecord, sources: readonly object[]): void {
-  const parts = sources.map((source) => known.get(source));
-  if (parts.some((part) => part === undefined)) return;
-  const base = digestText(parts.join('|'));
-  known.set(record, `R${base}`);
+/**
+ * A story's summary and events are made from its frontmatter and the entries it names, its record
+ * and quotations from its whole file too: an edit of the text alone leaves the digests of the
+ * summary and events, and so of every list that shows them, as they were.
+ */
+function knowDigests(known: WeakMap<object, string>, record: ArticleRecord, named: readonly object[]): void {
+  const file = shortDigest(known, record.entry);
+  const data = shortDigest(known, record.entry.data);
+  const names = named.map((entry) => shortDigest(known, entry));
+  if (file === undefined || data === undefined || names.some((name) => name === undefined)) return;
+  const base = digestText([record.entry.id, data, ...names].join('|'));
+  const whole = `${file}|${base}`;
+  known.set(record, `R${whole}`);
   known.set(record.summary, `S${base}`);
   record.timeline.forEach((event, i) => known.set(event, `T${i}|${base}`));
-  record.said.forEach((quote, i) => known.set(quote, `Q${i}|${base}`));
+  record.said.forEach((quote, i) => known.set(quote, `Q${i}|${whole}`));
+}
+
+/** An entry's digest, shortened once: the same actors and places are named by many stories. */
+const shortDigests = new WeakMap<object, string>();
+
+function shortDigest(known: WeakMap<object, string>, source: object): string | undefined {
+  let short = shortDigests.get(source);
+  if (short === undefined) {
+    const digest = known.get(source);
+    if (digest === undefined) return undefined;
+    short = digestText(digest);
+    shortDigests.set(source, short);
+  }
+  return short;
 }
 
 /** Calls `visit` with every entry a story names, in a fixed order, while it returns true. */

@@ -231,6 +231,8 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
       const quotes = record.quotes?.list;
       const fresh = { id: record.parsed.id, filePath, data: record.lint.data as T, get html() { return html(); }, ...(quotes && { quotes }) };
       digests.set(fresh, `E${JSON.stringify(filePath)}:${whole}`);
+      // The frontmatter alone: what a story's summary and events are made of (rememberArticleRecords).
+      digests.set(fresh.data as object, `D${createHash('sha256').update(record.parsed.frontmatter).digest('hex')}`);
       kept.set(filePath, { key: whole, data: record.lint.data, entry: fresh });
       return fresh;
     };
