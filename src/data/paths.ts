@@ -14,6 +14,3 @@ export const exportUrls: ExportUrls = {
   location: (id) => absolute(paths.location(id)),
   date: (date) => absolute(paths.date(date)),
 };
-
-/** A data file as the build writes it: the text, with its media type for the dev server. */
-export const dataFile = (text: string, type: string): Response => new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });

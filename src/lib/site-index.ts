@@ -87,7 +87,7 @@ export function buildSiteIndex<A extends ArticleEntry>(
     ),
     timeline,
     archive: buildDateArchive(timeline, summaries),
-    threads: buildStoryThreads(articles),
+    threads: buildStoryThreads(articles, previous),
     words: wordsBySpeaker(articles),
   };
 }

@@ -90,19 +90,18 @@ export interface PageProps {
   day: { period: ArchivePeriod; previous: PeriodLink | undefined; next: PeriodLink | undefined };
   /** `overdue`: keys of the events whose time passed before `asOf`, the newest story's day. */
   upcoming: { events: readonly TimelineEntry[]; overdue: readonly string[]; asOf: PartialDate | undefined };
-  calendar: { site: DataSite };
-  storiesData: { site: DataSite };
-  eventsData: { site: DataSite };
-  eventsCsv: { site: DataSite };
-  actorsData: { site: DataSite };
-  timelineData: { site: DataSite };
-  storyTimelineData: { article: ExportArticle };
-  dataSchema: { name: DataSchemaName };
+  dataFile: DataFileProps;
   notFound: Record<string, never>;
 }
 
-/** What the data files are made from (src/lib/exports/). */
-export type DataSite = ExportSite;
+/**
+ * A data file (src/lib/exports/, its text made by src/data/data-files.ts): which one, and what it
+ * is made from.
+ */
+export type DataFileProps =
+  | { readonly kind: 'stories' | 'events' | 'eventsCsv' | 'actors' | 'timeline' | 'calendar'; readonly site: ExportSite }
+  | { readonly kind: 'storyTimeline'; readonly article: ExportArticle }
+  | { readonly kind: 'schema'; readonly name: DataSchemaName };
 
 /** The JSON files that have a published JSON Schema: `/data/<name>.schema.json`. */
 export const DATA_SCHEMAS = ['stories', 'events', 'actors'] as const;
@@ -135,6 +134,22 @@ export function articlePage(article: ArticleRecord, thread: StoryThread): SitePa
   return page('article', relative(at.article(article.entry.id)), { article, thread });
 }
 
+/**
+ * What an actor's page shows of their profile, kept with the profile: the actor index keeps an
+ * unchanged profile from one update to the next, and so its digest is found already made.
+ */
+const actorParts = new WeakMap<ActorProfile, Pick<PageProps['actor'], 'profile' | 'expected'>>();
+
+function actorPageParts(profile: ActorProfile): Pick<PageProps['actor'], 'profile' | 'expected'> {
+  let parts = actorParts.get(profile);
+  if (!parts) {
+    const coAppearances = profile.coAppearances.slice(0, LISTED_COMPANIONS).map((row) => ({ ...row, shared: row.shared.slice(0, LISTED_SHARED) }));
+    parts = { profile: { ...profile, coAppearances }, expected: profile.events.filter((event) => event.status === 'expected') };
+    actorParts.set(profile, parts);
+  }
+  return parts;
+}
+
 const actorTally = (profile: ActorProfile): ActorTally => ({ actor: profile.actor, stories: profile.articles.length, events: profile.events.length });
 const periodTally = (period: ArchivePeriod): PeriodTally => ({ date: period.date, events: period.events.length, stories: period.articles.length });
 
@@ -142,7 +157,7 @@ const periodTally = (period: ArchivePeriod): PeriodTally => ({ date: period.date
 export function sitePages(site: SiteIndex): SitePage[] {
   const actors = [...site.actors.values()];
   const places = [...site.locations.values()];
-  const data: DataSite = exportSite(site);
+  const data = exportSite(site);
   const upcoming = upcomingEvents(site).map(({ event }) => event);
   const asOf = referenceDate(site);
   const pages: SitePage[] = [
@@ -182,26 +197,24 @@ export function sitePages(site: SiteIndex): SitePage[] {
       overdue: asOf ? upcoming.filter((event) => isOverdue(event, asOf)).map((event) => event.key) : [],
       asOf,
     }),
-    page('calendar', relative(at.upcomingCalendar()), { site: data }),
-    page('storiesData', relative(at.data('stories.json')), { site: data }),
-    page('eventsData', relative(at.data('events.json')), { site: data }),
-    page('eventsCsv', relative(at.data('events.csv')), { site: data }),
-    page('actorsData', relative(at.data('actors.json')), { site: data }),
-    page('timelineData', relative(at.data('timeline.json')), { site: data }),
-    ...DATA_SCHEMAS.map((name) => page('dataSchema', relative(at.data(`${name}.schema.json`)), { name })),
+    page('dataFile', relative(at.upcomingCalendar()), { kind: 'calendar', site: data }),
+    page('dataFile', relative(at.data('stories.json')), { kind: 'stories', site: data }),
+    page('dataFile', relative(at.data('events.json')), { kind: 'events', site: data }),
+    page('dataFile', relative(at.data('events.csv')), { kind: 'eventsCsv', site: data }),
+    page('dataFile', relative(at.data('actors.json')), { kind: 'actors', site: data }),
+    page('dataFile', relative(at.data('timeline.json')), { kind: 'timeline', site: data }),
+    ...DATA_SCHEMAS.map((name) => page('dataFile', relative(at.data(`${name}.schema.json`)), { kind: 'schema', name })),
     { route: 'notFound', path: '404/', file: '404.html', props: {} },
   ];
   for (const article of site.articles) {
     pages.push(articlePage(article, site.threads.get(article.entry.id)!));
-    pages.push(page('storyTimelineData', relative(at.storyTimeline(article.entry.id)), { article: data.articlesById.get(article.entry.id)! }));
+    pages.push(page('dataFile', relative(at.storyTimeline(article.entry.id)), { kind: 'storyTimeline', article: data.articlesById.get(article.entry.id)! }));
   }
   for (const profile of site.actors.values()) {
     const { actor } = profile;
     const country = actor.data.country ? site.locations.get(actor.data.country)?.location : undefined;
-    const coAppearances = profile.coAppearances.slice(0, LISTED_COMPANIONS).map((row) => ({ ...row, shared: row.shared.slice(0, LISTED_SHARED) }));
-    const expected = profile.events.filter((event) => event.status === 'expected');
     const words = site.words.get(actor.id) ?? [];
-    pages.push(page('actor', relative(at.actor(actor.id)), { profile: { ...profile, coAppearances }, country, expected, words: words.slice(0, LISTED_QUOTES), said: words.length }));
+    pages.push(page('actor', relative(at.actor(actor.id)), { ...actorPageParts(profile), country, words: words.slice(0, LISTED_QUOTES), said: words.length }));
     const articles = profile.articles.slice(0, FEED_ITEMS).map((summary) => site.articlesById.get(summary.id)!);
     pages.push(page('actorFeed', relative(at.actorFeed(actor.id)), { actor, articles }));
   }

@@ -16,7 +16,8 @@
  * then by id), so two published at the same moment still have a before and an after.
  *
  * Candidates are found through indexes by actor or place and date, never by comparing every pair
- * of stories: the threads are rebuilt on every update of `npm run build -- --watch`.
+ * of stories, and an update of `npm run build -- --watch` makes again only the threads its
+ * changes can reach.
  */
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { ArticleSummary, TimelineEntry } from './model';
@@ -37,84 +38,165 @@ const NO_THREAD: StoryThread = { earlier: [], later: [] };
 
 type Story = Pick<ArticleRecord, 'summary' | 'actors' | 'allActors' | 'locations' | 'timeline'>;
 
+/** An earlier result of `buildStoryThreads`, with the list it was made from. */
+export interface EarlierThreads {
+  readonly articles: readonly Story[];
+  readonly threads: ReadonlyMap<string, StoryThread>;
+}
+
+/**
+ * Past this many stories changed since the earlier result, every thread is made again: finding
+ * the few that a handful of edits can reach is only worth it for a handful.
+ */
+const MOST_CHANGED = 64;
+
 /**
  * @param articles newest first, as `SiteIndex.articles`.
+ * @param earlier the threads of an earlier list of the same code (`npm run build -- --watch`): a
+ *   story's thread is made again only when a story that changed (as it was, or as it is) shares an
+ *   event with it or could join it by its cast; every other story keeps its thread object. The
+ *   result equals one made from nothing.
  * @returns each story's thread by story id; a story in no thread maps to an empty one.
  */
-export function buildStoryThreads(articles: readonly Story[]): Map<string, StoryThread> {
-  const { filed, meets } = fileEvents(articles);
-  const days = articles.map((article) => differenceInCalendarDays(firstDay(article.summary.published.date), EPOCH));
-  const casts = articles.map((article) => castOf(article));
+export function buildStoryThreads(articles: readonly Story[], earlier?: EarlierThreads): Map<string, StoryThread> {
+  const facts = articles.map(factsOf);
+  const filed = new Map<number, number[]>();
+  facts.forEach((story, i) => {
+    for (const key of story.filed) {
+      const list = filed.get(key);
+      if (list) list.push(i);
+      else filed.set(key, [i]);
+    }
+  });
+  const days = facts.map((story) => story.day);
   const threads = new Map<string, StoryThread>();
+  const reached = earlier && storiesReached(articles, facts, filed, earlier);
   articles.forEach((article, i) => {
+    const kept = reached && !reached.has(i) ? earlier.threads.get(article.summary.id) : undefined;
+    if (kept) {
+      threads.set(article.summary.id, kept);
+      return;
+    }
     // Positions are newest first: earlier stories come after i, later ones before it. Each source
     // of candidates gives its nearest few on each side, so the nearest of them all are among them.
-    const earlier = new Set<number>();
-    const later = new Set<number>();
-    for (const key of meets[i]!) {
+    const before = new Set<number>();
+    const after = new Set<number>();
+    for (const key of facts[i]!.meets) {
       const list = filed.get(key);
-      if (list) nearestInList(list, i, earlier, later);
+      if (list) nearestInList(list, i, before, after);
     }
-    nearestWithCast(i, days, casts, earlier, later);
-    if (earlier.size === 0 && later.size === 0) {
+    nearestWithCast(i, days, facts, before, after);
+    if (before.size === 0 && after.size === 0) {
       threads.set(article.summary.id, NO_THREAD);
       return;
     }
     const summaries = (positions: Set<number>) => [...positions].sort((a, b) => a - b).map((j) => articles[j]!.summary);
     threads.set(article.summary.id, {
-      earlier: summaries(earlier).slice(0, THREAD_LENGTH),
-      later: summaries(later).slice(-THREAD_LENGTH),
+      earlier: summaries(before).slice(0, THREAD_LENGTH),
+      later: summaries(after).slice(-THREAD_LENGTH),
     });
   });
   return threads;
 }
 
 /**
- * Stories by the events they report, filed twice: under each actor or place of the event and its
- * start at its own precision (`EXACT`), and under that party and each coarser period the start
- * falls in (`WITHIN`: a day-precise event under its month and year, a month-precise one under its
- * year). Each list holds story positions in ascending order, each once.
+ * The positions of the stories whose thread the changes since `earlier` can reach, or undefined
+ * when too much changed to be worth it. A story's thread is found from the lists of its `meets`
+ * and from the casts near its day, so it can only change when a story entering or leaving one of
+ * those (or its own record) changed; the relation is symmetric, so the changed stories' own
+ * `meets` and window find them all.
+ */
+function storiesReached(articles: readonly Story[], facts: readonly StoryFacts[], filed: ReadonlyMap<number, number[]>, earlier: EarlierThreads): Set<number> | undefined {
+  const before = new Set(earlier.articles);
+  const now = new Set(articles);
+  const changed: StoryFacts[] = [];
+  const reached = new Set<number>();
+  articles.forEach((article, i) => {
+    if (before.has(article)) return;
+    changed.push(facts[i]!);
+    reached.add(i);
+  });
+  for (const article of earlier.articles) if (!now.has(article)) changed.push(factsOf(article));
+  if (changed.length > MOST_CHANGED) return undefined;
+  for (const story of changed) {
+    for (const key of story.meets) for (const i of filed.get(key) ?? []) reached.add(i);
+    if (story.cast.ids.size < 2) continue;
+    facts.forEach((other, i) => {
+      if (Math.abs(other.day - story.day) <= THREAD_WINDOW_DAYS && castsAgree(story.cast, other.cast)) reached.add(i);
+    });
+  }
+  return reached;
+}
+
+/** What the threads need of a story, kept with its record: records outlive an update when unchanged. */
+interface StoryFacts {
+  /** The keys of the lists it is filed in, each once. */
+  readonly filed: readonly number[];
+  /** The keys of the lists whose stories share an event with it, each once. */
+  readonly meets: readonly number[];
+  /** Its publication day, in days since `EPOCH`. */
+  readonly day: number;
+  readonly cast: Cast;
+}
+
+const factsKept = new WeakMap<Story, StoryFacts>();
+
+function factsOf(article: Story): StoryFacts {
+  let facts = factsKept.get(article);
+  if (!facts) {
+    facts = { ...eventKeys(article), day: differenceInCalendarDays(firstDay(article.summary.published.date), EPOCH), cast: castOf(article) };
+    factsKept.set(article, facts);
+  }
+  return facts;
+}
+
+/**
+ * A story's lists, by the events it reports: it is filed under each actor or place of an event and
+ * the event's start at its own precision (`EXACT`), and under that party and each coarser period
+ * the start falls in (`WITHIN`: a day-precise event under its month and year, a month-precise one
+ * under its year).
  *
- * And for each story, the keys of the lists whose events agree with one of its own at the coarser
- * precision and share a party: for a day, those of the same day and the month- and year-precise
- * ones of its month and year; for a month, the month- and year-precise ones and every day within
- * it; for a year, the year-precise ones and everything within it.
+ * And the keys of the lists whose events agree with one of its own at the coarser precision and
+ * share a party (`meets`): for a day, those of the same day and the month- and year-precise ones
+ * of its month and year; for a month, the month- and year-precise ones and every day within it;
+ * for a year, the year-precise ones and everything within it. Sharing an event is symmetric: B is
+ * in a list A meets exactly when A is in a list B meets.
  *
  * Keys are numbers (party, kind of list, period), which a newsroom's tens of thousands of events
  * file and look up much faster than strings.
  */
-function fileEvents(articles: readonly Story[]): { filed: Map<number, number[]>; meets: Set<number>[] } {
-  const filed = new Map<number, number[]>();
-  const parties = new Map<object, number>();
-  const add = (key: number, story: number) => {
-    const list = filed.get(key);
-    if (!list) filed.set(key, [story]);
-    else if (list.at(-1) !== story) list.push(story);
-  };
-  const meets = articles.map((article, story) => {
-    const keys = new Set<number>();
-    for (const event of article.timeline) {
-      const { start } = event.date;
-      // The start and the coarser periods it falls in: `2026-02-17`, `2026-02`, `2026`.
-      const periods = [periodCode(start.year, start.month, start.day)];
-      if (start.day !== undefined) periods.push(periodCode(start.year, start.month));
-      if (start.month !== undefined) periods.push(periodCode(start.year));
-      for (const entry of partiesOf(event, article)) {
-        let party = parties.get(entry);
-        if (party === undefined) parties.set(entry, (party = parties.size));
-        const [own, ...coarser] = periods;
-        add(key(party, EXACT, own!), story);
-        keys.add(key(party, EXACT, own!));
-        keys.add(key(party, WITHIN, own!));
-        for (const period of coarser) {
-          add(key(party, WITHIN, period), story);
-          keys.add(key(party, EXACT, period));
-        }
+function eventKeys(article: Story): { filed: number[]; meets: number[] } {
+  const filed = new Set<number>();
+  const meets = new Set<number>();
+  for (const event of article.timeline) {
+    const { start } = event.date;
+    // The start and the coarser periods it falls in: `2026-02-17`, `2026-02`, `2026`.
+    const periods = [periodCode(start.year, start.month, start.day)];
+    if (start.day !== undefined) periods.push(periodCode(start.year, start.month));
+    if (start.month !== undefined) periods.push(periodCode(start.year));
+    for (const entry of partiesOf(event, article)) {
+      const party = partyNumber(entry);
+      const [own, ...coarser] = periods;
+      filed.add(key(party, EXACT, own!));
+      meets.add(key(party, EXACT, own!));
+      meets.add(key(party, WITHIN, own!));
+      for (const period of coarser) {
+        filed.add(key(party, WITHIN, period));
+        meets.add(key(party, EXACT, period));
       }
     }
-    return keys;
-  });
-  return { filed, meets };
+  }
+  return { filed: [...filed], meets: [...meets] };
+}
+
+/** A number for each actor or place entry, the same for as long as the entry lives. */
+const parties = new WeakMap<object, number>();
+let partiesNumbered = 0;
+
+function partyNumber(entry: object): number {
+  let party = parties.get(entry);
+  if (party === undefined) parties.set(entry, (party = partiesNumbered++));
+  return party;
 }
 
 const EXACT = 0;
@@ -162,17 +244,19 @@ function hashOf(text: string): number {
   return hash >>> 0;
 }
 
+/** Whether two casts have most of their actors in common: at least two, and more than half of each. */
+function castsAgree(cast: Cast, other: Cast): boolean {
+  if (cast.ids.size < 2 || other.ids.size < 2 || (cast.mask & other.mask) === 0) return false;
+  let shared = 0;
+  for (const id of other.ids) if (cast.ids.has(id)) shared++;
+  return shared >= 2 && shared * 2 > cast.ids.size && shared * 2 > other.ids.size;
+}
+
 /** The nearest stories a few weeks either side that list mostly the same actors. */
-function nearestWithCast(i: number, days: readonly number[], casts: readonly Cast[], earlier: Set<number>, later: Set<number>): void {
-  const cast = casts[i]!;
+function nearestWithCast(i: number, days: readonly number[], facts: readonly StoryFacts[], earlier: Set<number>, later: Set<number>): void {
+  const { cast } = facts[i]!;
   if (cast.ids.size < 2) return;
-  const shares = (j: number) => {
-    const other = casts[j]!;
-    if (other.ids.size < 2 || (cast.mask & other.mask) === 0) return false;
-    let shared = 0;
-    for (const id of other.ids) if (cast.ids.has(id)) shared++;
-    return shared >= 2 && shared * 2 > cast.ids.size && shared * 2 > other.ids.size;
-  };
+  const shares = (j: number) => castsAgree(cast, facts[j]!.cast);
   // A date-time in its own offset can put a story a calendar day off the order of publication:
   // the scan runs a day past the window and checks each story's own distance.
   const near = (j: number) => Math.abs(days[i]! - days[j]!) <= THREAD_WINDOW_DAYS;

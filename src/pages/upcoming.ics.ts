@@ -1,10 +1,6 @@
 import type { APIContext } from 'astro';
+import { dataFileResponse } from '../data/data-files';
 import { pageProps } from '../data/page';
-import { dataFile, exportUrls } from '../data/paths';
-import { upcomingIcs } from '../lib/exports';
-import { siteTitle } from '../site-config';
 
-export function GET(context: APIContext) {
-  const { site } = pageProps(context, 'calendar');
-  return dataFile(upcomingIcs(site, exportUrls, { name: `${siteTitle}: upcoming` }), 'text/calendar');
-}
+/** The calendar of expected events (src/data/data-files.ts). */
+export const GET = (context: APIContext) => dataFileResponse(pageProps(context, 'dataFile'));

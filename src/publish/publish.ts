@@ -5,7 +5,7 @@
  *   code version ─▶ renderer (astro build, only when the code changed)
  *   content/ ─▶ content store (reads changed files; lint, Markdown) ─▶ site index ─▶ page list
  *   page list ─▶ digest of each page's props ─▶ render the pages whose digest changed
- *             ─▶ sitemap, search index of each month whose story pages changed
+ *             ─▶ sitemap, data files, search index of each month whose story pages changed
  *
  * A cold build (or one with no trustworthy record of the output) renders everything into a fresh
  * folder and swaps it in; an incremental one rewrites changed files in place, each atomically. The
@@ -168,6 +168,7 @@ export function createPublisher(options: PublishOptions) {
     }
     const input = snapshot.input!;
     const digestOf = (digest ??= renderer.createDigester(snapshot.digests));
+    const pageDigest = (page: SitePage) => digestOf({ route: page.route, path: page.path, props: digestOf(page.props, true) }, true);
     const full = !trusted;
     const target = full ? `${outDir}.building-${process.pid}` : outDir;
     const files: Record<string, string> = {};
@@ -185,7 +186,9 @@ export function createPublisher(options: PublishOptions) {
       const write = (file: string, data: string) => (full ? writeFile(join(target, file), data) : writeFileAtomic(join(target, file), data));
       const renderAll = (list: readonly SitePage[]) =>
         eachLimited(list, 8, async (page) => {
-          const body = await renderPage(app, renderer!.site, renderer!.base, page);
+          // A data file is the text its function makes: through the app it would only be encoded
+          // into a response and decoded again, some 60 MB on every update at 5,000 stories.
+          const body = page.route === 'dataFile' ? renderer!.dataFileText((page as SitePage<'dataFile'>).props).text : await renderPage(app, renderer!.site, renderer!.base, page);
           if (page.route === 'article') rendered[page.file] = body;
           write(page.file, body);
         });
@@ -206,7 +209,7 @@ export function createPublisher(options: PublishOptions) {
           .map((entry) =>
             renderer!.articlePage(records!(entry, (id) => actors.get(id)!, (id) => places.get(id)!), threads.get(entry.id) ?? { earlier: [], later: [] }),
           );
-        for (const page of edited) early.set(page.file, digestOf([page.route, page.path, page.props]));
+        for (const page of edited) early.set(page.file, pageDigest(page));
         await renderAll(edited);
         step('edited story pages');
       }
@@ -218,7 +221,7 @@ export function createPublisher(options: PublishOptions) {
       // Pages: those whose props changed are rendered, story pages first, so that Pagefind (a
       // process of its own) can index them while the other pages render.
       const stale = pages.filter((page) => {
-        const made = digestOf([page.route, page.path, page.props]);
+        const made = pageDigest(page);
         files[page.file] = made;
         return (early.get(page.file) ?? trusted?.files[page.file]) !== made;
       });
@@ -251,7 +254,7 @@ export function createPublisher(options: PublishOptions) {
       // Settled here and awaited below, so that a failure is reported once, after the pages.
       indexing.catch(() => {});
 
-      await renderAll(stale.filter((page) => page.route !== 'article'));
+      await renderAll(stale.filter((page) => page.route !== 'article' && page.route !== 'dataFile'));
       step('other pages');
 
       // The sitemap: every page but the 404 and the feeds; made again only when that list changed.
@@ -268,6 +271,10 @@ export function createPublisher(options: PublishOptions) {
         }
       }
       step('sitemap');
+      // The data files last, beside the search index: they hold every story, so an update
+      // writes some 60 MB of them at 5,000 stories, and the pages and feeds should not wait.
+      await renderAll(stale.filter((page) => page.route === 'dataFile'));
+      step('data files');
       await indexing;
       step('search (what outlasts the pages)');
       const searchReindexed = reindex.length;

@@ -12,6 +12,7 @@ export { articlePage, sitePages } from '../lib/site-pages';
 export { createDigester } from '../lib/digest';
 export { searchPeriod } from '../lib/search-periods';
 export { formatDiagnostic } from '../lib/lint/lint-content';
+export { dataFileText } from '../data/data-files';
 
 /** The site's address and base path, as this renderer was built for them. */
 export const site: string = import.meta.env.SITE;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { ArticleEntry, TimelineEntry } from '../../src/lib/model';
 import { firstDay, type PartialDate } from '../../src/lib/partial-date';
-import { buildSiteIndex, type ArticleRecord } from '../../src/lib/site-index';
+import { buildSiteIndex, rememberArticleRecords, type ArticleRecord } from '../../src/lib/site-index';
 import { THREAD_LENGTH, THREAD_WINDOW_DAYS } from '../../src/lib/story-threads';
 import { actor, article, location } from '../helpers/content';
 
@@ -144,16 +144,19 @@ describe('threads, whatever the newsroom', () => {
     return sharedEvent || (apart <= THREAD_WINDOW_DAYS && shared >= 2 && shared * 2 > castA.size && shared * 2 > b.actors.length);
   }
 
+  const storyEntry = (id: string, s: { day: number; month: number; cast: string[]; events: { date: string; actors: string[] }[] }) =>
+    article(id, {
+      published: `2026-${String(s.month).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`,
+      actors: s.cast,
+      events: s.events.map((e, k) => ({ date: e.date, title: `Event ${k}.`, actors: e.actors })),
+    });
+  const idsOf = (threads: ReadonlyMap<string, { earlier: readonly { id: string }[]; later: readonly { id: string }[] }>) =>
+    new Map([...threads].map(([id, t]) => [id, [t.earlier.map((x) => x.id), t.later.map((x) => x.id)]]));
+
   it('hold exactly the nearest stories the rule relates, on the right side, newest first', () => {
     fc.assert(
       fc.property(fc.array(story, { minLength: 1, maxLength: 25 }), (drawn) => {
-        const articles = drawn.map((s, i) =>
-          article(`s${i}`, {
-            published: `2026-${String(s.month).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`,
-            actors: s.cast,
-            events: s.events.map((e, k) => ({ date: e.date, title: `Event ${k}.`, actors: e.actors })),
-          }),
-        );
+        const articles = drawn.map((s, i) => storyEntry(`s${i}`, s));
         const site = buildSiteIndex({ articles, actors, locations });
         site.articles.forEach((record, i) => {
           const others = site.articles.filter((other, j) => j !== i && related(record, other));
@@ -165,6 +168,33 @@ describe('threads, whatever the newsroom', () => {
         });
       }),
       { seed: 20261202, numRuns: 150 },
+    );
+  });
+
+  it('are the same when an update makes again only the threads its edits reach', () => {
+    const edit = fc.record({ kind: fc.constantFrom('change', 'add', 'delete'), target: fc.nat(), story });
+    fc.assert(
+      fc.property(fc.array(story, { minLength: 1, maxLength: 25 }), fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (drawn, updates) => {
+        // Unchanged stories keep their entry objects, as the content store keeps them, so the
+        // records, and with them the earlier threads, carry over.
+        const records = rememberArticleRecords();
+        let entries = drawn.map((s, i) => storyEntry(`s${i}`, s));
+        let site = buildSiteIndex({ articles: entries, actors, locations }, undefined, records);
+        let added = 0;
+        for (const update of updates) {
+          entries = [...entries];
+          for (const { kind, target, story: s } of update) {
+            const at = target % Math.max(entries.length, 1);
+            if (kind === 'add' || entries.length === 0) entries.push(storyEntry(`new${added++}`, s));
+            else if (kind === 'delete') entries.splice(at, 1);
+            else entries[at] = storyEntry(entries[at]!.id, s);
+          }
+          const next = buildSiteIndex({ articles: entries, actors, locations }, undefined, records, site);
+          expect(idsOf(next.threads)).toEqual(idsOf(buildSiteIndex({ articles: entries, actors, locations }).threads));
+          site = next;
+        }
+      }),
+      { seed: 20261203, numRuns: 200 },
     );
   });
 });

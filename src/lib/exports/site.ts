@@ -16,9 +16,17 @@ export interface ExportSite extends Pick<SiteIndex, 'timeline' | 'actors' | 'loc
   readonly articlesById: ReadonlyMap<string, ExportArticle>;
 }
 
+/** Kept with each record, which outlives an update when its story is unchanged: so are its digests. */
+const exported = new WeakMap<ArticleRecord, ExportArticle>();
+
 export function exportArticle(record: ArticleRecord): ExportArticle {
-  const { summary, actors, allActors, locations, timeline, entry } = record;
-  return { summary, actors, allActors, locations, timeline, entry: { id: entry.id, data: entry.data } };
+  let article = exported.get(record);
+  if (!article) {
+    const { summary, actors, allActors, locations, timeline, entry } = record;
+    article = { summary, actors, allActors, locations, timeline, entry: { id: entry.id, data: entry.data } };
+    exported.set(record, article);
+  }
+  return article;
 }
 
 export function exportSite(site: SiteIndex): ExportSite {

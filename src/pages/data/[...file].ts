@@ -1,0 +1,6 @@
+import type { APIContext } from 'astro';
+import { dataFileResponse } from '../../data/data-files';
+import { pageProps } from '../../data/page';
+
+/** Every file under /data/ (src/data/data-files.ts). */
+export const GET = (context: APIContext) => dataFileResponse(pageProps(context, 'dataFile'));
