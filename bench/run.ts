@@ -6,7 +6,8 @@
  *   cold       `npm run build -- --cold` (no cache), alternating with plain Astro (bench/baseline)
  *   no change  `npm run build` again, nothing edited
  *   one edit   `npm run build` after a sentence is appended to one story
- *   watch      `npm run build -- --watch`: save → the story's page on disk, and → the update done
+ *   watch      `npm run build -- --watch`: save → the story's page on disk, → every changed page and
+ *              feed, → every changed data file, → the update done
  *   dev        `npm run dev`: save → the page shows it (at --dev-sizes only)
  *
  * Wall time, peak RSS of the whole process tree (sampled from /proc) and of the largest process
@@ -179,6 +180,7 @@ interface Medians {
   readonly plainAstroPeakTreeMiB: number;
   readonly watchPageMs: number;
   readonly watchPagesMs: number;
+  readonly watchDataMs?: number;
   readonly watchDoneMs: number;
 }
 
@@ -241,7 +243,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
     oneEdit.push(await dateline('one edit', []));
   }
   const watch = await measureWatchEdits({ root: ROOT, content, cacheDir: cache, outDir: out, edits: Number(values['watch-edits']) });
-  log(`  watch      story page on disk ${median(watch.pageMs)} ms, every changed page and feed ${median(watch.pagesMs)} ms (${Math.min(...watch.pagesChanged)}–${Math.max(...watch.pagesChanged)} files), update done ${median(watch.doneMs)} ms (medians of ${watch.pageMs.length})`);
+  log(`  watch      story page on disk ${median(watch.pageMs)} ms, every changed page and feed ${median(watch.pagesMs)} ms, data files ${median(watch.dataMs)} ms (${Math.min(...watch.pagesChanged)}–${Math.max(...watch.pagesChanged)} files), update done ${median(watch.doneMs)} ms (medians of ${watch.pageMs.length})`);
   let dev: SizeResult['dev'];
   if (devSizes.has(articles)) {
     dev = {
@@ -270,6 +272,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
     plainAstroPeakTreeMiB: Math.max(...plain.map((r) => r.peakTreeMiB)),
     watchPageMs: median(watch.pageMs),
     watchPagesMs: median(watch.pagesMs),
+    watchDataMs: median(watch.dataMs),
     watchDoneMs: median(watch.doneMs),
   };
   log(`  → cold ${coldMs / 1000} s (${medians.coldVsPlainAstro}× plain Astro, ${medians.perPageVsPlainAstro}× per page); no change ${medians.noChangeVsCold}× cold; one edit ${medians.oneEditVsCold}× cold`);
@@ -318,7 +321,7 @@ writeFileSync(resultsFile, `${JSON.stringify({ sizes: all, ...(identity ? { iden
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rows = all.map((r) => {
   const m = r.medians;
-  return `| ${r.articles}${r.dense ? ' dense' : ''} | ${s(m.coldMs)} | ${s(m.plainAstroMs)} | ${m.coldVsPlainAstro}× | ${m.perPageVsPlainAstro}× | ${s(m.noChangeMs)} (${m.noChangeRendered} pages) | ${(m.noChangeVsCold * 100).toFixed(1)}% | ${s(m.oneEditMs)} (${m.oneEditRendered} pages) | ${(m.oneEditVsCold * 100).toFixed(1)}% | ${m.watchPageMs} / ${m.watchPagesMs ?? '–'} / ${m.watchDoneMs} ms | ${m.peakTreeMiB} MiB | ${r.commit} |`;
+  return `| ${r.articles}${r.dense ? ' dense' : ''} | ${s(m.coldMs)} | ${s(m.plainAstroMs)} | ${m.coldVsPlainAstro}× | ${m.perPageVsPlainAstro}× | ${s(m.noChangeMs)} (${m.noChangeRendered} pages) | ${(m.noChangeVsCold * 100).toFixed(1)}% | ${s(m.oneEditMs)} (${m.oneEditRendered} pages) | ${(m.oneEditVsCold * 100).toFixed(1)}% | ${m.watchPageMs} / ${m.watchPagesMs ?? '–'} / ${m.watchDataMs ?? '–'} / ${m.watchDoneMs} ms | ${m.peakTreeMiB} MiB | ${r.commit} |`;
 });
 const steps = all.map((r) => {
   const names = [...new Set([...r.cold, ...r.oneEdit].flatMap((run) => Object.keys(run.timings)))];
@@ -337,8 +340,9 @@ Corpus: bench/corpus.ts, seed ${seed}. Regenerate with \`npm run bench\` (see be
 Cold is \`npm run build -- --cold\` (no cache at all: the renderer is built, every file read, every
 page rendered); no change and one edit are \`npm run build\` after it, the edit a sentence appended to
 one story. Watch (edits alternate: a sentence appended, the first event moved a day earlier): save → the
-story's page on disk / → every page and feed the edit changed on disk / → the update done (search
-index included).
+story's page on disk / → every page and feed the edit changed on disk / → every data file it changed
+(\`/data/\`, \`upcoming.ics\`: written after the pages, beside the search index) / → the update done
+(search index included).
 
 | N | cold | plain Astro | cold / Astro | per page / Astro | no change | % of cold | one edit | % of cold | watch | peak RSS (tree) | commit |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|

@@ -3,7 +3,8 @@
  * sentence appended to a story's body, and its first event moved a day earlier, which changes its
  * actors', places' and days' pages too (a day later could fall after publication, an error). For each: how long until the story's page holds it,
  * until the last page or feed it changed is on disk (the newest modification time in the output
- * outside the search index), and until the watcher reports the update done (search index too).
+ * outside the data files and the search index), until the last data file is, and until the watcher
+ * reports the update done (search index too).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,17 +17,26 @@ export interface WatchEditResult {
   readonly readyMs: number;
   /** Save → the edited story's page on disk holds the edit. */
   readonly pageMs: readonly number[];
-  /** Save → every page and feed the edit changed is on disk (search index aside). */
+  /** Save → every page and feed the edit changed is on disk (data files and search index aside). */
   readonly pagesMs: readonly number[];
+  /** Save → every data file the edit changed is on disk (0 when it changed none). */
+  readonly dataMs: readonly number[];
   /** Pages and feeds each update changed. */
   readonly pagesChanged: readonly number[];
   /** Save → the watcher's line for the update (pages, feeds, sitemap and search index written). */
   readonly doneMs: readonly number[];
 }
 
-/** The newest modification time, and how many files are newer than `since`, outside pagefind/. */
-function writtenSince(outDir: string, since: number): { last: number; count: number } {
+/** The data files (src/data/data-files.ts): written after the pages and feeds, beside the search index. */
+const isDataFile = (file: string) => file.startsWith('data/') || file === 'upcoming.ics';
+
+/**
+ * The newest modification time of a page or feed, and of a data file, and how many files are
+ * newer than `since`, outside pagefind/.
+ */
+function writtenSince(outDir: string, since: number): { last: number; lastData: number; count: number } {
   let last = since;
+  let lastData = since;
   let count = 0;
   for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
     if (file.startsWith('pagefind')) continue;
@@ -34,9 +44,10 @@ function writtenSince(outDir: string, since: number): { last: number; count: num
     if (!stat.isFile() || stat.mtimeMs < since) continue;
     const { mtimeMs } = stat;
     count++;
-    last = Math.max(last, mtimeMs);
+    if (isDataFile(file)) lastData = Math.max(lastData, mtimeMs);
+    else last = Math.max(last, mtimeMs);
   }
-  return { last, count };
+  return { last, lastData, count };
 }
 
 /** The story with its first event a day earlier, or a sentence appended. */
@@ -76,6 +87,7 @@ export async function measureWatchEdits({ root, content, cacheDir, outDir, edits
     const files = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
     const pageMs: number[] = [];
     const pagesMs: number[] = [];
+    const dataMs: number[] = [];
     const pagesChanged: number[] = [];
     const doneMs: number[] = [];
     for (let i = 0; i < edits; i++) {
@@ -99,6 +111,7 @@ export async function measureWatchEdits({ root, content, cacheDir, outDir, edits
       doneMs.push(Math.round(done));
       const written = writtenSince(outDir, savedAt);
       pagesMs.push(Math.round(written.last - savedAt));
+      dataMs.push(Math.round(written.lastData - savedAt));
       pagesChanged.push(written.count);
       writeFileSync(path, original);
       // Let the watcher publish the restored file before the next edit.
@@ -106,7 +119,7 @@ export async function measureWatchEdits({ root, content, cacheDir, outDir, edits
       while (lines <= restored) await sleep(20);
       await sleep(200);
     }
-    return { readyMs, pageMs, pagesMs, pagesChanged, doneMs };
+    return { readyMs, pageMs, pagesMs, dataMs, pagesChanged, doneMs };
   } finally {
     child.kill('SIGINT');
     await new Promise((done) => child.once('exit', done));

@@ -8,6 +8,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts';
+import { discardUnfinished } from '../src/publish/output.ts';
 import { createPublisher, type PublishResult } from '../src/publish/publish.ts';
 import { watchContent } from '../src/publish/watch.ts';
 import { cacheDir, contentDir } from '../src/site-config.ts';
@@ -22,6 +24,28 @@ const { values } = parseArgs({
 });
 const root = process.cwd();
 const outName = values['out-dir'];
+
+let lock: ReturnType<typeof acquireBuildLock>;
+try {
+  lock = acquireBuildLock(cacheDir);
+} catch (error) {
+  if (!(error instanceof BuildLockedError)) throw error;
+  console.error(`Build refused: ${error.message}. ${existsSync(outName) ? `${outName}/ is unchanged` : 'Nothing was written'}.`);
+  process.exit(1);
+}
+process.on('exit', () => lock.release());
+// Stopped while writing: the site already in place stays as it was, and nothing half-made is left.
+// (Under --watch the watcher takes over these signals once the first build is done.)
+const stopping = (signal: NodeJS.Signals) => () => {
+  discardUnfinished();
+  console.error(`\nStopped by ${signal}: ${existsSync(outName) ? `${outName}/ is as the last finished build left it` : 'nothing was written'}.`);
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+};
+const onSigint = stopping('SIGINT');
+const onSigterm = stopping('SIGTERM');
+process.on('SIGINT', onSigint);
+process.on('SIGTERM', onSigterm);
+
 const publisher = createPublisher({ root, contentDir, outDir: outName, cacheDir, cold: values.cold });
 
 /** What a failed build leaves: never a half-changed site. */
@@ -57,4 +81,6 @@ async function once(): Promise<number> {
 
 const code = await once();
 if (!values.watch) process.exit(code);
+process.off('SIGINT', onSigint);
+process.off('SIGTERM', onSigterm);
 await watchContent({ root, contentDir, publisher, outName, summary });

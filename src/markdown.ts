@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import { mentionTargetsDigest, type MentionKind, type MentionTargets } from './lib/mentions';
 import { rehypeRawIfPresent } from './remark/rehype-raw-if-present';
+import { rehypeFootnoteIds, rehypeHeadingIds } from './remark/rehype-story-ids';
 import { remarkMentions } from './remark/remark-mentions';
 import { remarkNewsDates } from './remark/remark-news-dates';
 import { remarkParagraphs } from './remark/remark-paragraphs';
@@ -31,8 +32,9 @@ export function storyMarkdown({ mentionTargets, href }: StoryMarkdownOptions) {
           remarkNewsDates,
           [remarkMentions, { targets: () => mentionTargets, cacheKey: mentionTargetsDigest(mentionTargets), href }],
         ],
-        // Stories come from outside: parse their raw HTML here, then keep only what a news story needs.
-        rehypePlugins: [rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema]],
+        // Stories come from outside: parse their raw HTML here, then keep only what a news story
+        // needs, with ids that cannot clash with the page's (src/remark/rehype-story-ids.ts).
+        rehypePlugins: [rehypeFootnoteIds, rehypeRawIfPresent, [rehypeSanitize, storySanitizeSchema], rehypeHeadingIds],
       }),
   };
 }

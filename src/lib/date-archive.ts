@@ -8,9 +8,14 @@
  *   dated ones, and the year page shows everything in the year);
  * - a range: every year and month it overlaps (months only when both ends are at least
  *   month-precise), and every day it covers when both ends are days and it spans at most
- *   `MAX_RANGE_DAYS` days; longer day ranges appear on their first and last days only, so one
- *   long range cannot create thousands of pages.
+ *   `MAX_RANGE_DAYS` days; longer day ranges appear on their first and last days only. In the same
+ *   way a range of more than `MAX_RANGE_MONTHS` months appears on its first and last months, and
+ *   one of more than `MAX_RANGE_YEARS` years on its first and last years: one long range cannot
+ *   create thousands of pages (`1000-01` to `9999-12` would otherwise make some 108,000).
  */
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { differenceInCalendarYears } from 'date-fns/differenceInCalendarYears';
 import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
 import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval';
 import { eachYearOfInterval } from 'date-fns/eachYearOfInterval';
@@ -19,6 +24,13 @@ import type { ArticleSummary, TimelineEntry } from './model';
 import { fromLocalDate, monthDate, yearDate, type PartialDate } from './partial-date';
 
 export const MAX_RANGE_DAYS = 31;
+export const MAX_RANGE_MONTHS = 36;
+export const MAX_RANGE_YEARS = 20;
+
+/** Every item, or only the first and last when there are more than `most`; never more are made. */
+function eachOrEnds<T>(count: number, most: number, first: T, last: T, each: () => T[]): T[] {
+  return count <= most ? each() : [first, last];
+}
 
 export interface ArchivePeriod {
   readonly date: PartialDate;
@@ -130,17 +142,17 @@ export function archivePeriodOf(date: TimelineEntry['date']): PartialDate {
 function computeDatesCovered(date: TimelineEntry['date']): PartialDate[] {
   const { start, end = start } = date;
   const interval = { start: spanFirstDay(date), end: spanLastDay(date) };
-  if (start.precision === 'day' && end.precision === 'day') {
-    const all = eachDayOfInterval(interval);
-    return (all.length <= MAX_RANGE_DAYS ? all : [all[0]!, all.at(-1)!]).map(fromLocalDate).concat(
-      // Months the range passes through without a listed day still list it.
-      eachMonthOfInterval(interval).map((m) => monthDate(m.getFullYear(), m.getMonth() + 1)),
+  const days = () => eachOrEnds(differenceInCalendarDays(interval.end, interval.start) + 1, MAX_RANGE_DAYS, interval.start, interval.end, () => eachDayOfInterval(interval)).map(fromLocalDate);
+  // Months the range passes through without a listed day still list it.
+  const months = () =>
+    eachOrEnds(differenceInCalendarMonths(interval.end, interval.start) + 1, MAX_RANGE_MONTHS, interval.start, interval.end, () => eachMonthOfInterval(interval)).map((m) =>
+      monthDate(m.getFullYear(), m.getMonth() + 1),
     );
-  }
-  if (start.precision !== 'year' && end.precision !== 'year') {
-    return eachMonthOfInterval(interval).map((m) => monthDate(m.getFullYear(), m.getMonth() + 1));
-  }
-  return eachYearOfInterval(interval).map((y) => yearDate(y.getFullYear()));
+  if (start.precision === 'day' && end.precision === 'day') return [...days(), ...months()];
+  if (start.precision !== 'year' && end.precision !== 'year') return months();
+  return eachOrEnds(differenceInCalendarYears(interval.end, interval.start) + 1, MAX_RANGE_YEARS, interval.start, interval.end, () => eachYearOfInterval(interval)).map((y) =>
+    yearDate(y.getFullYear()),
+  );
 }
 
 function upsert<T>(map: Map<string, T>, date: PartialDate, create: () => T): T {

@@ -68,6 +68,9 @@ export function parsePartialDate(input: unknown): PartialDate {
   const text = input.trim();
   const form = FORMS.find((f) => f.pattern.test(text));
   if (!form) throw new PartialDateError(`"${input}" is not an ISO 8601 calendar date; ${EXPECTED_FORMS}`);
+  // JavaScript's Date reads years 0–99 as 1900–1999, and a news archive has no use for the first
+  // millennium: refused, rather than shown as the wrong century.
+  if (Number(text.slice(0, 4)) < 1000) throw new PartialDateError(`"${input}" has the year ${text.slice(0, 4)}: years before 1000 are not supported; write a year from 1000 to 9999`);
   const parsed = parse(text, form.dateFns, PARSE_REFERENCE);
   if (!isValid(parsed)) {
     throw new PartialDateError(`"${input}" is not a date in the calendar (check the month and day); ${EXPECTED_FORMS}`);

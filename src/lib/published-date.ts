@@ -46,8 +46,21 @@ export function parsePublishedDate(input: unknown): PublishedDate {
     throw new PartialDateError(`"${input}" has an impossible time of day; ${EXPECTED}`);
   }
   const offset = rawOffset === 'Z' ? 'Z' : rawOffset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  if (!isRealOffset(offset)) {
+    throw new PartialDateError(`"${input}" has the offset ${offset}, which no place on Earth uses; write an offset from -12:00 to +14:00 with minutes below 60, such as "+03:00" or "Z"`);
+  }
   const iso = `${day}T${hours}:${minutes}:${seconds}${offset}`;
   return { iso, date, time: `${hours}:${minutes}`, offset, epochMs: Date.parse(iso) };
+}
+
+/** `Z`, or ±hh:mm from -12:00 to +14:00 with minutes below 60: the offsets clocks use. */
+function isRealOffset(offset: string): boolean {
+  if (offset === 'Z') return true;
+  const sign = offset[0] === '-' ? -1 : 1;
+  const hours = Number(offset.slice(1, 3));
+  const minutes = Number(offset.slice(4, 6));
+  const total = sign * (hours * 60 + minutes);
+  return minutes < 60 && total >= -12 * 60 && total <= 14 * 60;
 }
 
 /**

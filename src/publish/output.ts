@@ -5,11 +5,31 @@
 import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+/**
+ * What this process is making under a temporary name (folders being built, files being written),
+ * so that a build stopped by a signal leaves none of it behind (`discardUnfinished`).
+ */
+const unfinished = new Set<string>();
+
+/** `path` is being made; `done()` once it is in place or gone. */
+export function making(path: string): { done(): void } {
+  unfinished.add(path);
+  return { done: () => unfinished.delete(path) };
+}
+
+/** Removes everything this process left half-made. Synchronous: it runs as a signal stops the process. */
+export function discardUnfinished(): void {
+  for (const path of unfinished) rmSync(path, { recursive: true, force: true });
+  unfinished.clear();
+}
+
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}`;
+  const made = making(temporary);
   writeFileSync(temporary, data);
   renameSync(temporary, path);
+  made.done();
 }
 
 /** Removes `file` under `root`, then every folder it leaves empty. */
@@ -29,6 +49,7 @@ export function removeFile(root: string, file: string): void {
 /** Puts `next` where `current` is without ever deleting `current` before `next` is in place. */
 export function swapInto(next: string, current: string): void {
   const previous = `${current}.previous-${process.pid}`;
+  const made = making(previous);
   let moved = false;
   try {
     renameSync(current, previous);
@@ -38,6 +59,7 @@ export function swapInto(next: string, current: string): void {
   }
   renameSync(next, current);
   if (moved) rmSync(previous, { recursive: true, force: true });
+  made.done();
 }
 
 /** Every file under `dir`, as paths relative to it. */

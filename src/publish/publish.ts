@@ -21,7 +21,7 @@ import type { ContentStoreState } from '../store/content-store.ts';
 import type { SitePage } from '../lib/site-pages.ts';
 import { contentFolderName } from '../node/content-listing.ts';
 import { codeVersion } from './code-version.ts';
-import { listFiles, removeFile, swapInto, writeFileAtomic } from './output.ts';
+import { listFiles, making, removeFile, swapInto, writeFileAtomic } from './output.ts';
 import { loadRenderer, type Renderer } from './renderer.ts';
 import { closeSearch, removePeriodIndex, writePeriodIndex } from './search.ts';
 import { sitemapFiles } from './sitemap.ts';
@@ -171,6 +171,7 @@ export function createPublisher(options: PublishOptions) {
     const pageDigest = (page: SitePage) => digestOf({ route: page.route, path: page.path, props: digestOf(page.props, true) }, true);
     const full = !trusted;
     const target = full ? `${outDir}.building-${process.pid}` : outDir;
+    const made = full ? making(target) : undefined;
     const files: Record<string, string> = {};
     const rendered: Record<string, string> = {};
 
@@ -293,6 +294,8 @@ export function createPublisher(options: PublishOptions) {
     } catch (error) {
       if (full) rmSync(target, { recursive: true, force: true });
       throw error;
+    } finally {
+      made?.done();
     }
   }
 

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { making } from './output.ts';
 import type * as Entry from './renderer-entry.ts';
 
 export type RendererModule = typeof Entry;
@@ -30,12 +31,14 @@ export async function loadRenderer({ root, cacheDir, version, rebuild }: { root:
   const built = rebuild || !existsSync(entry);
   if (built) {
     const staging = `${dir}.building-${process.pid}`;
+    const made = making(staging);
     try {
       await astroBuild(root, staging);
       rmSync(dir, { recursive: true, force: true });
       renameSync(staging, dir);
     } finally {
       rmSync(staging, { recursive: true, force: true });
+      made.done();
     }
     // Older versions' renderers are of no further use, nor is the code compiled for them
     // (scripts/build.ts); this process's compiled code is then not kept, and the next build keeps it.

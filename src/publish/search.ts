@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { swapInto } from './output.ts';
+import { making, swapInto } from './output.ts';
 
 /** Pagefind reads only the story pages (marked `data-pagefind-body`). */
 export interface SearchPage {
@@ -31,9 +31,14 @@ export async function writePeriodIndex(site: string, period: string, pages: read
     }
     const target = join(site, 'pagefind', period);
     const outputPath = inPlace ? `${target}.building-${process.pid}` : target;
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    if (inPlace) swapInto(outputPath, target);
+    const made = inPlace ? making(outputPath) : undefined;
+    try {
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+      if (inPlace) swapInto(outputPath, target);
+    } finally {
+      made?.done();
+    }
     return pages.length;
   } finally {
     await index.deleteIndex();

@@ -3,6 +3,7 @@
  * (see src/lib/partial-date.ts), so nothing downstream ever sees a YAML `Date` or a bare number.
  */
 import { z } from 'astro/zod';
+import { codePoint, describeUnwritable, UNWRITABLE } from '../lib/characters';
 import { parseDateSpan } from '../lib/date-span';
 import { parsePublishedDate } from '../lib/published-date';
 
@@ -15,8 +16,35 @@ export const idSchema = z
 
 export const idListSchema = z.array(idSchema);
 
-/** A non-empty line of text. */
-export const textSchema = z.string().trim().min(1, 'must not be empty');
+/**
+ * What shows nothing on a page: spaces of every kind, format characters (zero-width spaces and
+ * joiners, bidirectional marks, U+FEFF), combining marks on their own, and the blank letters
+ * (Hangul fillers, the braille blank).
+ */
+const INVISIBLE = /[\s\p{Cf}\p{Cc}\p{Zs}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** A non-empty line of text with something to see in it, and nothing a feed cannot carry. */
+export const textSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((text, ctx) => {
+    if (text === '') return;
+    const unwritable = UNWRITABLE.exec(text);
+    if (unwritable) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `contains ${describeUnwritable(unwritable[0])}, which no feed can carry`,
+        params: { fix: 'delete it (a YAML escape such as "\\x01" or "\\u0000" writes one)' },
+      });
+    } else if (text.replace(INVISIBLE, '') === '') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `has no visible text (only invisible characters such as ${codePoint(text)})`,
+        params: { fix: 'write the text out, or remove the field if it is optional' },
+      });
+    }
+  });
 
 /**
  * An event's date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (quoted or not), or `{ start, end }` of those.

@@ -35,6 +35,28 @@ const GENERATED: Record<string, { files: Record<string, Buffer>; case: Case }> =
   },
 };
 
+/** The base story with `change` applied to its text. */
+const baseStory = (change: (text: string) => string) => Buffer.from(change(readFileSync(join(FIXTURES, '_base/content/articles/2026-02-20-good.md'), 'utf8')));
+
+Object.assign(GENERATED, {
+  'control-character-raw': {
+    files: { 'articles/bad.md': baseStory((text) => text.replace('spoke on Friday', 'spoke\u0007 on Friday')) },
+    case: { exit: 1, expect: ['articles/bad.md:12: error: the file contains the control character U+0007, which no feed can carry. Fix: delete it'] },
+  },
+  'yaml-alias-amplification': {
+    files: {
+      'articles/bad.md': baseStory((text) =>
+        text.replace(/events:[\s\S]*?\n---/, `events: [&e {date: 2026-02-20, title: Lavrov speaks., actors: [sergey-lavrov]}${', *e'.repeat(100_000)}]\n---`),
+      ),
+    },
+    case: { exit: 1, expect: ['articles/bad.md:7: error: the frontmatter holds more than 10,000 values once its YAML aliases (*name) are expanded. Fix: write each value out where it belongs'] },
+  },
+  'yaml-nested-too-deeply': {
+    files: { 'articles/bad.md': baseStory((text) => text.replace('source: Wire', `source: Wire\nnotes: ${'['.repeat(5000)}${']'.repeat(5000)}`)) },
+    case: { exit: 1, expect: ['articles/bad.md:6: error: the frontmatter is nested too deeply'] },
+  },
+} satisfies typeof GENERATED);
+
 const committed = readdirSync(FIXTURES).filter((name) => !name.startsWith('_')).sort();
 const cases = [...committed, ...Object.keys(GENERATED)];
 

@@ -48,6 +48,21 @@ describe('the built site', () => {
     expect(builtPages(site)).not.toContain(`${BASE}dates/2025/06/01/`);
   });
 
+  it('gives every id on a page once, and every link within a page a target (a story’s headings and footnotes too)', () => {
+    for (const path of builtPages(site).filter((p) => p.endsWith('/'))) {
+      const tree = page(site, path);
+      const ids = all(tree, '[id]').map((e) => attr(e, 'id'));
+      expect(ids.length, path).toBe(new Set(ids).size);
+      for (const a of all(tree, 'a[href^="#"]')) expect(ids, `${path} ${attr(a, 'href')}`).toContain(decodeURIComponent(attr(a, 'href').slice(1)));
+      for (const e of all(tree, '[aria-labelledby]')) expect(ids, path).toContain(attr(e, 'ariaLabelledBy'));
+    }
+    const fleet = page(site, FLEET);
+    // The story's own "Story timeline" heading does not take the aside's id.
+    expect(text(one(fleet, '#story-timeline'))).toBe('Timeline');
+    expect(all(fleet, '.story-body a[data-footnote-ref]').map((a) => attr(a, 'href'))).toEqual(['#user-content-fn-quay']);
+    expect(text(one(fleet, '#user-content-fn-quay'))).toContain('As the harbour office reported.');
+  });
+
   it('ships no client JavaScript outside the search page (structured data is not script)', () => {
     for (const path of builtPages(site).filter((p) => p !== `${BASE}search/`)) {
       const scripts = all(page(site, path), 'script').filter((s) => attr(s, 'type') !== 'application/ld+json');

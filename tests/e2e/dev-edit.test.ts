@@ -4,7 +4,7 @@
  * day show the retitled event. Nothing here is timed (see `npm run bench` for how soon).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -66,3 +66,29 @@ describe('npm run dev after an edit', () => {
   });
 });
 
+
+describe('npm run dev and files outside the project', () => {
+  const ask = (path: string) => fetch(`http://127.0.0.1:${PORT}${path}`);
+
+  it('will not open a file outside the project in the editor', async () => {
+    for (const file of ['/etc/passwd', '../../../../etc/passwd', '/etc/passwd:1:1']) {
+      const response = await ask(`/__open-in-editor?file=${encodeURIComponent(file)}`);
+      expect(response.status, file).toBe(403);
+      expect(await response.text()).toContain('opens only files of the project');
+    }
+  });
+
+  it('will not serve a file outside the project through a link in public/', async () => {
+    // Named so that git ignores it, should the test be cut short.
+    const link = resolve('public/outside.test-link');
+    rmSync(link, { force: true });
+    symlinkSync('/etc/passwd', link);
+    try {
+      const response = await ask('/outside.test-link');
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(await response.text()).not.toContain('root:');
+    } finally {
+      rmSync(link, { force: true });
+    }
+  });
+});

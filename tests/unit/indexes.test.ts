@@ -1,7 +1,7 @@
 /** The actor, location and date indexes, built through buildSiteIndex from small stories. */
 import { describe, expect, it } from 'vitest';
 import { groupActorsByKind, rankActors } from '../../src/lib/actor-index';
-import { MAX_RANGE_DAYS, periodAt, splitByPrecision } from '../../src/lib/date-archive';
+import { MAX_RANGE_DAYS, MAX_RANGE_MONTHS, MAX_RANGE_YEARS, periodAt, splitByPrecision } from '../../src/lib/date-archive';
 import { buildSiteIndex, rememberArticleRecords } from '../../src/lib/site-index';
 import { actor, article, location } from '../helpers/content';
 
@@ -154,6 +154,22 @@ describe('date archive', () => {
     expect(buildupDays).toEqual(['2025-12-01', '2026-02-28']);
     expect(site.archive.byIso.get('2026-01')!.events.map((e) => e.title)).toEqual(['A long buildup.']);
     expect(MAX_RANGE_DAYS).toBeLessThan(89);
+  });
+
+  it('files a range over thousands of years on its ends alone, at every precision', () => {
+    const long = (date: { start: string; end: string }) => {
+      const site = buildSiteIndex({
+        articles: [article('long', { published: '2026-02-20', events: [{ date, title: 'A very long span.', actors: ['iran'] }] })],
+        actors,
+        locations,
+      });
+      return [...site.archive.byIso.keys()].filter((iso) => !iso.startsWith('2026')).sort();
+    };
+    expect(long({ start: '1000-01', end: '9999-12' })).toEqual(['1000', '1000-01', '9999', '9999-12']);
+    expect(long({ start: '1000-01-01', end: '9999-12-31' })).toEqual(['1000', '1000-01', '1000-01-01', '9999', '9999-12', '9999-12-31']);
+    expect(long({ start: '1000', end: '9999' })).toEqual(['1000', '9999']);
+    expect(MAX_RANGE_MONTHS).toBeLessThan(9000 * 12);
+    expect(MAX_RANGE_YEARS).toBeLessThan(9000);
   });
 
   it('counts each event once per period even when a range touches it on many days', () => {

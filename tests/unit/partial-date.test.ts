@@ -25,6 +25,13 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate(input)).toEqual(expected);
   });
 
+  it('refuses years before 1000, which Date would read as the wrong century, and says so', () => {
+    for (const bad of ['0050', '0012-03-04', '0000', '0999-12']) {
+      expect(() => parsePartialDate(bad), bad).toThrow(`"${bad}" has the year ${bad.slice(0, 4)}: years before 1000 are not supported`);
+    }
+    expect(parsePartialDate('1000').iso).toBe('1000');
+  });
+
   it('reads an unquoted YAML year (a number) as a year', () => {
     expect(parsePartialDate(2025)).toEqual({ precision: 'year', year: 2025, iso: '2025' });
   });

@@ -13,6 +13,13 @@ describe('parsePublishedDate', () => {
     expect(value.epochMs).toBe(Date.UTC(2026, 1, 19, 22, 30));
   });
 
+  it('refuses an offset no clock uses', () => {
+    for (const bad of ['+25:00', '+14:30', '-12:30', '+05:75', '-13:00']) {
+      expect(() => parsePublishedDate(`2026-02-20T10:00:00${bad}`), bad).toThrow(/no place on Earth uses; write an offset from -12:00 to \+14:00/);
+    }
+    for (const good of ['+14:00', '-12:00', '+05:45', '-09:30', 'Z']) expect(parsePublishedDate(`2026-02-20T10:00:00${good}`).offset).toBe(good);
+  });
+
   it('normalises Z, +0300 and missing seconds', () => {
     expect(parsePublishedDate('2026-02-20T10:15Z').iso).toBe('2026-02-20T10:15:00Z');
     expect(parsePublishedDate('2026-02-20T10:15:00.250+0300').iso).toBe('2026-02-20T10:15:00+03:00');

@@ -15,6 +15,22 @@ function issues(result: { success: boolean; error?: { issues: { path: PropertyKe
   return (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
+describe('text fields', () => {
+  it('refuse what no feed can carry, and text that shows nothing', () => {
+    expect(issues(articleSchema.safeParse({ ...valid, title: 'Talks\u0001 end' }))).toEqual(['title: contains the control character U+0001, which no feed can carry']);
+    expect(issues(articleSchema.safeParse({ ...valid, source: 'Wire\uFFFE' }))).toEqual(['source: contains the noncharacter U+FFFE, which no feed can carry']);
+    expect(issues(articleSchema.safeParse({ ...valid, summary: 'a\uD800b' }))).toEqual(['summary: contains half of a surrogate pair U+D800, which no feed can carry']);
+    expect(issues(articleSchema.safeParse({ ...valid, title: '\u200B\u2060\u3164' }))).toEqual(['title: has no visible text (only invisible characters such as U+200B)']);
+    expect(issues(actorSchema.safeParse({ name: '\u200D', kind: 'person' }))).toEqual(['name: has no visible text (only invisible characters such as U+200D)']);
+  });
+
+  it('keep tabs, line breaks, emoji and every script', () => {
+    for (const title of ['Talks\tend', 'Two\nlines', 'Erdoğan meets Шойгу 🇹🇷', 'Café', '\u0645\u0635\u0631']) {
+      expect(articleSchema.safeParse({ ...valid, title }).success, title).toBe(true);
+    }
+  });
+});
+
 describe('articleSchema', () => {
   it('fills defaults and parses dates into calendar values', () => {
     const data = articleSchema.parse({ ...valid, events: [{ date: 2025, title: 'E' }] });

@@ -10,6 +10,7 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseDocument } from 'yaml';
+import { describeUnwritable, UNWRITABLE } from '../characters';
 
 export type CollectionName = 'articles' | 'actors' | 'locations';
 
@@ -38,7 +39,11 @@ export interface ParsedContentFile extends RawContentFile {
   readonly fileError?: { readonly message: string; readonly line: number | undefined; readonly fix: string };
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/**
+ * The frontmatter between two `---` lines, as Astro reads it: each fence a line of its own
+ * (trailing spaces allowed), so a value that ends in ` ---` does not close it.
+ */
+const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export function parseContentFile(raw: RawContentFile): ParsedContentFile {
   const source = raw.source.replace(/^\uFEFF/, '');
@@ -64,16 +69,48 @@ export function parseContentFile(raw: RawContentFile): ParsedContentFile {
       ? broken('the frontmatter is never closed', 1, 'add a line with --- after the last frontmatter field')
       : broken('the file has no frontmatter', 1, 'start the file with a --- line, the fields, and another --- line, as in README.md');
   }
+  const unwritable = UNWRITABLE.exec(source);
+  if (unwritable) {
+    return broken(`the file contains ${describeUnwritable(unwritable[0])}, which no feed can carry`, lineAt(source, unwritable.index), 'delete it; if a tool wrote it, save the text again as plain UTF-8');
+  }
   let data: unknown;
   try {
     data = load(frontmatter, { schema: CORE_SCHEMA });
   } catch (thrown) {
     return yamlError(frontmatter, base.frontmatterLine, thrown, broken);
   }
+  if (!withinValues(data, MAX_VALUES)) {
+    const alias = /(^|[\s[{,:-])\*[^\s,\]}]+/m.exec(frontmatter);
+    return broken(
+      `the frontmatter holds more than ${MAX_VALUES.toLocaleString('en')} values${alias ? ' once its YAML aliases (*name) are expanded' : ''}`,
+      alias ? lineAt(frontmatter, alias.index + alias[1]!.length) + base.frontmatterLine - 1 : base.frontmatterLine,
+      alias ? 'write each value out where it belongs, without anchors and aliases (&name, *name)' : 'split the story; no story needs this many fields and list items',
+    );
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return broken('the frontmatter is not a set of fields', base.frontmatterLine, 'write one "field: value" per line');
   }
   return { ...base, data: data as Record<string, unknown> };
+}
+
+/**
+ * A story's frontmatter holds a few hundred values; an alias (`*e`) repeats a whole subtree, so
+ * a file under the size limit could expand into millions, and a page 84 MB long.
+ */
+const MAX_VALUES = 10_000;
+
+/** Whether `data` holds at most `most` values, each alias's subtree counted every time it is used. */
+function withinValues(data: unknown, most: number): boolean {
+  const stack = [data];
+  let count = 0;
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (++count > most) return false;
+    if (value === null || typeof value !== 'object') continue;
+    // One at a time: spreading a list of 150,000 aliases into push() overflows the stack.
+    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);
+  }
+  return true;
 }
 
 /** The YAML error js-yaml threw, with its line in the file, as the `yaml` package words it if it can. */
@@ -84,7 +121,20 @@ function yamlError(
   broken: (message: string, line: number | undefined, fix: string) => ParsedContentFile,
 ): ParsedContentFile {
   const fix = 'correct the YAML at that line (indentation, quotes, brackets, duplicate keys)';
-  const [error] = parseDocument(frontmatter).errors;
+  const { reason, mark } = thrown as { reason?: string; mark?: { line: number } };
+  if (thrown instanceof RangeError || reason?.startsWith('nesting exceeded')) {
+    return broken('the frontmatter is nested too deeply (lists or fields inside one another more than 100 levels down)', mark ? mark.line + frontmatterLine : frontmatterLine, 'write the fields as in README.md: no field needs more than three levels');
+  }
+  // The yaml package blames the field above a line indented too far; js-yaml, the line itself.
+  if (reason === 'bad indentation of a mapping entry' && mark) {
+    return broken('frontmatter is not valid YAML: this line is indented more than the field above it', mark.line + frontmatterLine, 'indent it as far as the other fields, or end the field above with a colon to nest it');
+  }
+  let error;
+  try {
+    [error] = parseDocument(frontmatter).errors;
+  } catch {
+    // The yaml package fails where js-yaml did; js-yaml's own words below.
+  }
   if (error) {
     // The yaml package counts lines from 1 inside the frontmatter; the editor counts in the file.
     const line = error.linePos?.[0].line;
@@ -92,7 +142,6 @@ function yamlError(
     return broken(`frontmatter is not valid YAML: ${message}`, line === undefined ? undefined : line + frontmatterLine - 1, fix);
   }
   // Only js-yaml objects (as Astro would): its own words, and its line (counted from 0).
-  const { reason, mark } = thrown as { reason?: string; mark?: { line: number } };
   return broken(`frontmatter is not valid YAML: ${reason ?? String(thrown)}`, mark === undefined ? undefined : mark.line + frontmatterLine, fix);
 }
 

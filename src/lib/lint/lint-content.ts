@@ -189,6 +189,8 @@ function fixFor(issue: z.core.$ZodIssue, field: string, missing: boolean): strin
   if (missing) return `add "${field}"${options ? `: one of ${options}` : ''} (see the content format in README.md)`;
   if (issue.code === 'invalid_type') return `make "${field}" ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
   if (options) return `use one of ${options}`;
+  // A custom check says what to do itself (src/schemas/fields.ts).
+  if (issue.code === 'custom' && typeof issue.params?.fix === 'string') return issue.params.fix;
   return `correct "${field}" as the message says (the content format is in README.md)`;
 }
 
