@@ -2,7 +2,9 @@
  * Builds tests/fixtures/site for real — under the sub-path /news/ and in a time zone west of
  * Greenwich — and checks the pages a reader would see.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SaxesParser } from 'saxes';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Element } from 'hast';
 import ICAL from 'ical.js';
@@ -61,6 +63,18 @@ describe('the built site', () => {
     expect(text(one(fleet, '#story-timeline'))).toBe('Timeline');
     expect(all(fleet, '.story-body a[data-footnote-ref]').map((a) => attr(a, 'href'))).toEqual(['#user-content-fn-quay']);
     expect(text(one(fleet, '#user-content-fn-quay'))).toContain('As the harbour office reported.');
+  });
+
+  it('writes every feed and sitemap as XML a strict parser reads', () => {
+    const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.xml'));
+    expect(files).toEqual(expect.arrayContaining(['rss.xml', 'sitemap-index.xml', 'actors/anna-arden/rss.xml']));
+    for (const file of files) {
+      const parser = new SaxesParser();
+      const problems: string[] = [];
+      parser.on('error', (error) => problems.push(error.message));
+      parser.write(readFileSync(join(site.outDir, file), 'utf8')).close();
+      expect(problems, file).toEqual([]);
+    }
   });
 
   it('ships no client JavaScript outside the search page (structured data is not script)', () => {
