@@ -13,10 +13,19 @@ import { parsePublishedDate } from '../src/lib/published-date';
 import { lintContentFolder } from '../src/node/content-files';
 import { contentDir } from '../src/site-config';
 
-const USAGE = 'usage: npm run import -- <raw.txt> --published <2026-02-20 | 2026-02-20T14:05:00+03:00> [--source "Anadolu Agency"] [--title "…"] [--force]';
+const USAGE = 'usage: npm run import -- <raw.txt> --published <2026-02-20 | 2026-02-20T14:05:00+03:00> [--source "Anadolu Agency"] [--title "…"] [--encoding latin1] [--force]';
+
+/**
+ * A raw story is a few KB; past this the import would take minutes, and the draft could not pass
+ * the content files' 1 MiB limit anyway.
+ */
+const MAX_RAW_BYTES = 128 * 1024;
+
+/** Terminal escapes and other control characters from the raw file or the command line are not echoed. */
+const printable = (text: string) => text.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function fail(message: string): never {
-  console.error(`import: ${message}\n${USAGE}`);
+  console.error(`import: ${printable(message)}\n${USAGE}`);
   process.exit(2);
 }
 
@@ -29,6 +38,7 @@ const { values, positionals } = (() => {
         source: { type: 'string', default: 'Anadolu Agency' },
         title: { type: 'string' },
         force: { type: 'boolean', default: false },
+        encoding: { type: 'string', default: 'utf-8' },
       },
     });
   } catch (error) {
@@ -59,10 +69,20 @@ const known = (collection: 'actors' | 'locations'): KnownEntity[] =>
       kind: String(file.data!.kind ?? 'other'),
     }));
 
+if (!['utf-8', 'utf8', 'latin1'].includes(values.encoding)) fail(`--encoding: "${values.encoding}" is not one this command reads; use utf-8 (the default) or latin1`);
+const bytes = readFileSync(rawPath);
+if (bytes.length > MAX_RAW_BYTES) fail(`${rawPath} is ${Math.ceil(bytes.length / 1024)} KiB, over the ${MAX_RAW_BYTES / 1024} KiB limit for a raw story: give one story per file`);
+let raw: string;
+try {
+  raw = new TextDecoder(values.encoding === 'latin1' ? 'latin1' : 'utf-8', { fatal: true }).decode(bytes);
+} catch {
+  fail(`${rawPath} is not UTF-8 text (perhaps Latin-1 or Windows-1252): save it as UTF-8, or pass --encoding latin1`);
+}
+
 let draft;
 try {
   draft = draftArticle({
-    raw: readFileSync(rawPath, 'utf8'),
+    raw,
     published,
     source: values.source,
     title: values.title,

@@ -3,7 +3,7 @@
  * without hand edits; existing files are never overwritten without --force.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -92,6 +92,29 @@ describe('importing the seed story into an empty content folder', () => {
     expect(bad.status).toBe(2);
     expect(bad.output).toMatch(/--published: "2026-02-31" is not a date in the calendar/);
     expect(runImport(content, 'no-such.txt', '--published', '2026-02-20').output).toMatch(/no such file: no-such.txt/);
+    const offset = runImport(content, `${WIRE}/istanbul-lavrov-araghchi.txt`, '--published', '2026-02-20T10:00:00+25:00');
+    expect(offset.output).toMatch(/--published: .* has the offset \+25:00, which no place on Earth uses/);
+  });
+
+  it('refuses raw files it cannot read well: too large, not UTF-8 (unless told it is Latin-1), and echoes no terminal escapes', () => {
+    const raw = join(work, 'raw');
+    mkdirSync(raw, { recursive: true });
+    const seed = readFileSync(`${WIRE}/istanbul-lavrov-araghchi.txt`);
+    writeFileSync(join(raw, 'huge.txt'), Buffer.concat(Array(200).fill(seed)));
+    const huge = runImport(content, join(raw, 'huge.txt'), '--published', '2026-02-20');
+    expect(huge.status).toBe(2);
+    expect(huge.output).toMatch(/huge\.txt is \d+ KiB, over the 128 KiB limit for a raw story/);
+    const latin1 = Buffer.from(seed.toString('utf8').replace('Friday', 'Friday in Caf\u00e9 Central'), 'latin1');
+    writeFileSync(join(raw, 'latin1.txt'), latin1);
+    const refused = runImport(content, join(raw, 'latin1.txt'), '--published', '2026-02-20');
+    expect(refused.status).toBe(2);
+    expect(refused.output).toMatch(/latin1\.txt is not UTF-8 text \(perhaps Latin-1 or Windows-1252\): save it as UTF-8, or pass --encoding latin1/);
+    const converted = runImport(content, join(raw, 'latin1.txt'), '--published', '2026-02-20', '--encoding', 'latin1', '--force');
+    expect(converted.status, converted.output).toBe(0);
+    const escaped = runImport(content, `${WIRE}/istanbul-lavrov-araghchi.txt`, '--published', '2026\u001b[2J\u001b]0;owned\u0007');
+    expect(escaped.status).toBe(2);
+    expect(escaped.output).toContain('2026\\u001b[2J');
+    expect(escaped.output).not.toMatch(/[\u001b\u0007]/);
   });
 });
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftArticle, splitWireStory } from '../../src/lib/import/draft';
 import type { KnownEntity } from '../../src/lib/import/entities';
+import { parseContentFile } from '../../src/lib/lint/content-file';
 import { parsePublishedDate } from '../../src/lib/published-date';
 import { loadContentFolder } from '../../src/node/content-files';
 
@@ -78,5 +79,26 @@ describe('draftArticle on the seed story', () => {
     expect(() =>
       draftArticle({ raw: 'Lavrov spoke.\nMore.', published: parsePublishedDate('2026-02-20'), source: 'AA', known, origin: 'x.txt' }),
     ).toThrow(/x\.txt: the first line should be the DATELINE city in capitals/);
+  });
+});
+
+describe('draftArticle with hostile names and options', () => {
+  it('writes a title, a source and a file name holding line breaks, --- and key: value as plain values and a comment', () => {
+    const hostile = draftArticle({
+      raw,
+      published: parsePublishedDate('2026-02-20'),
+      source: 'Wire\n---\nauthor: Mallory',
+      title: 'Breaking ---\nauthor: Mallory',
+      known,
+      origin: 'story\nauthor: Mallory\n---.txt',
+    });
+    for (const file of [hostile.article, ...hostile.stubs]) {
+      const parsed = parseContentFile({ collection: file.collection, id: file.id, filePath: `${file.id}.md`, source: file.contents });
+      expect(parsed.fileError, file.contents).toBeUndefined();
+      expect(parsed.data).not.toHaveProperty('author');
+    }
+    const article = parseContentFile({ collection: 'articles', id: 'a', filePath: 'a.md', source: hostile.article.contents });
+    expect(article.data).toMatchObject({ title: 'Breaking ---\nauthor: Mallory', source: 'Wire\n---\nauthor: Mallory' });
+    expect(article.body).toContain('Lavrov');
   });
 });

@@ -147,8 +147,13 @@ function locationStub(location: DetectedLocation, origin: string): DraftFile {
   };
 }
 
-/** Frontmatter (with a review note as a YAML comment) and an optional body. */
+/**
+ * Frontmatter (with a review note as a YAML comment) and an optional body. The yaml package writes
+ * the values, so nothing from the raw story, its file name or the command
+ * line (a line break, a `---`, a `key: value`) can end a value or the frontmatter early.
+ */
 function markdownFile(frontmatter: object, note: string, body = ''): string {
-  const yaml = stringify(frontmatter, { lineWidth: 0 });
-  return `---\n# ${note}\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
+  // A YAML comment runs to the end of its line: each line of the note is a comment of its own.
+  const comment = note.split(/\r\n?|\n/).map((line) => `# ${line}`).join('\n');
+  return `---\n${comment}\n${stringify(frontmatter, { lineWidth: 0 })}---\n${body ? `\n${body}\n` : ''}`;
 }
