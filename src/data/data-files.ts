@@ -5,7 +5,7 @@
  */
 import { ACTORS_SCHEMA, actorsJson, EVENTS_SCHEMA, eventsCsv, eventsJson, schemaFile, storiesJson, STORIES_SCHEMA, storyTimelineJs, timelineJs, upcomingIcs } from '../lib/exports';
 import type { DataFileProps } from '../lib/site-pages';
-import { siteTitle } from '../site-config';
+import { siteTagline, siteTitle } from '../site-config';
 import { exportUrls } from './paths';
 
 const SCHEMAS = { stories: STORIES_SCHEMA, events: EVENTS_SCHEMA, actors: ACTORS_SCHEMA };
@@ -21,7 +21,7 @@ export function dataFileText(file: DataFileProps): { readonly text: string; read
     case 'actors':
       return { text: actorsJson(file.site, exportUrls), type: 'application/json' };
     case 'timeline':
-      return { text: timelineJs(file.site, exportUrls), type: 'application/json' };
+      return { text: timelineJs(file.site, exportUrls, { headline: `${siteTitle}: timeline`, text: siteTagline }), type: 'application/json' };
     case 'calendar':
       return { text: upcomingIcs(file.site, exportUrls, { name: `${siteTitle}: upcoming` }), type: 'text/calendar' };
     case 'storyTimeline':

@@ -278,6 +278,9 @@ describe('what is coming, and the data out', () => {
     expect(JSON.parse(file('data/events.json')).count).toBeGreaterThan(0);
     const story = JSON.parse(file('data/timelines/2026-02-20-summit.json'));
     expect(story.title.text.headline).toBe('Arden and Brook meet at the harbour summit');
+    // The site's timeline under the site's title and tagline.
+    const timeline = JSON.parse(file('data/timeline.json'));
+    expect(timeline.title.text).toEqual({ headline: 'Dateline: timeline', text: 'Wire stories, their actors, dates and places' });
     expect(story.events.length).toBe(all(page(site, SUMMIT), '#story-events .timeline > li').length);
     const downloads = (path: string) => all(page(site, path), 'main .downloads a').map((a) => attr(a, 'href'));
     expect(downloads(SUMMIT)).toEqual([`${BASE}data/timelines/2026-02-20-summit.json`]);
