@@ -64,6 +64,7 @@ async function once(): Promise<number> {
   try {
     const result = await publisher.publish({ warm: values.watch });
     if (values.report) writeFileSync(values.report, JSON.stringify({ ...result, ms: Math.round(performance.now() - started) }, null, 2));
+    for (const line of result.warnings) console.error(line);
     if (!result.ok) {
       for (const line of result.errors) console.error(line);
       console.error(`\n${count(result.errors.length, 'content error')}. Build failed: ${unchanged()}.`);

@@ -4,7 +4,7 @@
  * Drafts content/articles/<published-date>-<slug>.md from a raw wire story, with stub files for
  * the actors and places content/ does not have yet. Never overwrites a file unless --force.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftArticle } from '../src/lib/import/draft';
@@ -48,7 +48,7 @@ const { values, positionals } = (() => {
 
 const [rawPath] = positionals;
 if (!rawPath || positionals.length > 1) fail('give exactly one raw story file');
-if (!existsSync(rawPath)) fail(`no such file: ${rawPath}`);
+if (!existsSync(rawPath)) fail(lstatSync(rawPath, { throwIfNoEntry: false }) ? `${rawPath} is a symbolic link to a file that does not exist` : `no such file: ${rawPath}`);
 if (!values.published) fail('--published is required (the story’s publication date)');
 let published;
 try {
@@ -70,8 +70,12 @@ const known = (collection: 'actors' | 'locations'): KnownEntity[] =>
     }));
 
 if (!['utf-8', 'utf8', 'latin1'].includes(values.encoding)) fail(`--encoding: "${values.encoding}" is not one this command reads; use utf-8 (the default) or latin1`);
+// Judged before reading: a pipe or a device would never end, and a huge file would be read whole.
+const rawStat = statSync(rawPath, { throwIfNoEntry: false });
+if (!rawStat) fail(`no such file: ${rawPath}`);
+if (!rawStat.isFile()) fail(`${rawPath} is not a regular file: give the path of a text file`);
+if (rawStat.size > MAX_RAW_BYTES) fail(`${rawPath} is ${Math.ceil(rawStat.size / 1024)} KiB, over the ${MAX_RAW_BYTES / 1024} KiB limit for a raw story: give one story per file`);
 const bytes = readFileSync(rawPath);
-if (bytes.length > MAX_RAW_BYTES) fail(`${rawPath} is ${Math.ceil(bytes.length / 1024)} KiB, over the ${MAX_RAW_BYTES / 1024} KiB limit for a raw story: give one story per file`);
 let raw: string;
 try {
   raw = new TextDecoder(values.encoding === 'latin1' ? 'latin1' : 'utf-8', { fatal: true }).decode(bytes);

@@ -3,14 +3,14 @@
  * the tests), with the same frontmatter parser and schemas as the build.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseContentFile, type CollectionName, type ParsedContentFile } from '../lib/lint/content-file';
-import { formatDiagnostic, lintContent, type Diagnostic } from '../lib/lint/lint-content';
+import { formatDiagnostic, lintContent, sortDiagnostics, type Diagnostic } from '../lib/lint/lint-content';
 import type { ContentInput, Entry } from '../lib/model';
 import { actorSchema } from '../schemas/actor';
 import { articleSchema } from '../schemas/article';
 import { locationSchema } from '../schemas/location';
-import { contentFolderName, listCollectionFiles } from './content-listing';
+import { contentFolderName, listCollection, strayContentFiles } from './content-listing';
 
 export const COLLECTIONS: readonly CollectionName[] = ['articles', 'actors', 'locations'];
 
@@ -21,7 +21,10 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The file's text, or why it cannot be content. */
 export function readText(path: string): { source: string; unreadable?: { message: string; fix: string } } {
-  const size = statSync(path).size;
+  const stat = statSync(path);
+  // The listing leaves such files out; one swapped in since would never finish reading.
+  if (!stat.isFile()) return { source: '', unreadable: { message: 'the path is not a regular file', fix: 'replace it with a plain text file' } };
+  const size = stat.size;
   if (size > MAX_FILE_BYTES) {
     return {
       source: '',
@@ -38,11 +41,27 @@ export function readText(path: string): { source: string; unreadable?: { message
   }
 }
 
+/**
+ * What is in the content folder: the `.md` files of each collection, and what the listing could
+ * not read or skipped (links outside the project, pipes, `x.MD`…), as the store lists them.
+ */
+export function listContentFolder(dir: string, root = process.cwd()) {
+  const listings = COLLECTIONS.map((collection) => ({ collection, ...listCollection(dir, collection, { root }) }));
+  return {
+    collections: listings.map(({ collection, files }) => ({ collection, files })),
+    problems: [...listings.flatMap((listing) => listing.problems), ...strayContentFiles(dir, COLLECTIONS, { root })],
+  };
+}
+
 /** Every `.md` file of the three collections (subfolders included), parsed but not validated. */
 export function readContentFolder(dir: string, root = process.cwd()): ParsedContentFile[] {
-  return COLLECTIONS.flatMap((collection) => {
-    const base = join(dir, collection);
-    return listCollectionFiles(dir, collection).map((file) =>
+  return parseListed(dir, root, listContentFolder(dir, root).collections);
+}
+
+function parseListed(dir: string, root: string, collections: ReturnType<typeof listContentFolder>['collections']): ParsedContentFile[] {
+  return collections.flatMap(({ collection, files }) => {
+    const base = resolve(root, dir, collection);
+    return files.map((file) =>
       parseContentFile({
         collection,
         id: basename(file, extname(file)),
@@ -58,9 +77,12 @@ export function readContentFolder(dir: string, root = process.cwd()): ParsedCont
  * @param warnings also compute the editorial warnings (the build only needs errors)
  */
 export function lintContentFolder(dir: string, { warnings = true } = {}): { files: ParsedContentFile[]; diagnostics: Diagnostic[] } {
-  const files = readContentFolder(dir);
+  const root = process.cwd();
+  const { collections, problems } = listContentFolder(dir, root);
+  const files = parseListed(dir, root, collections);
   const contentDir = contentFolderName(dir);
-  return { files, diagnostics: lintContent(files, { contentDir, warnings }) };
+  const listed = warnings ? problems : problems.filter((problem) => problem.severity === 'error');
+  return { files, diagnostics: sortDiagnostics([...listed, ...lintContent(files, { contentDir, warnings })]) };
 }
 
 export interface LoadedEntry<T> extends Entry<T> {
@@ -73,8 +95,9 @@ export interface LoadedEntry<T> extends Entry<T> {
  * @throws {Error} listing every content error, as `npm run check` prints them.
  */
 export function loadContentFolder(dir: string, root = process.cwd()) {
-  const files = readContentFolder(dir, root);
-  const errors = lintContent(files, { contentDir: dir, warnings: false }).filter((d) => d.severity === 'error');
+  const { collections, problems } = listContentFolder(dir, root);
+  const files = parseListed(dir, root, collections);
+  const errors = [...problems, ...lintContent(files, { contentDir: dir, warnings: false })].filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(`invalid content in ${dir}:\n${errors.map(formatDiagnostic).join('\n')}`);
   const entries = <T>(collection: CollectionName, schema: { parse(data: unknown): T }): LoadedEntry<T>[] =>
     files

@@ -45,6 +45,8 @@ export interface PublishResult {
   readonly searchReindexed: number;
   /** Whether the whole site was written afresh (cold, or no record of the output to trust). */
   readonly full: boolean;
+  /** Files the content listing skipped (`x.MD`, hidden files), formatted as `npm run check` prints them. */
+  readonly warnings: readonly string[];
   /** Content files read anew, and gone, since the last build. */
   readonly changed: readonly string[];
   readonly removed: readonly string[];
@@ -153,7 +155,7 @@ export function createPublisher(options: PublishOptions) {
       writeFileAtomic(contentFile, serialize({ version: current, state: store!.state() }));
       step('content cache');
     };
-    const done = { changed: snapshot.changed, removed: snapshot.removed, timings };
+    const done = { changed: snapshot.changed, removed: snapshot.removed, warnings: snapshot.warnings.map(renderer.formatDiagnostic), timings };
     if (snapshot.errors.length > 0) {
       saveContent();
       return { ok: false, errors: snapshot.errors.map(renderer.formatDiagnostic), pages: 0, rendered: 0, searchPeriods: 0, searchReindexed: 0, full: false, ...done };

@@ -25,6 +25,8 @@ export function watchContent({ root, contentDir, outName, publisher, summary }: 
   let stopping = false;
   /** What the watcher saw change since the last update began; undefined once it could not say. */
   let touched: Set<string> | undefined = new Set();
+  /** Warnings already printed: an editor's swap file should not be named on every save. */
+  let warned = new Set<string>();
 
   const update = async () => {
     const started = performance.now();
@@ -34,6 +36,8 @@ export function watchContent({ root, contentDir, outName, publisher, summary }: 
       const result = await publisher.publish(seen ? { touched: [...seen] } : {});
       const what = [...result.changed, ...result.removed.map((file) => `${file} (deleted)`)];
       const changed = what.length ? what.join(', ') : 'no content change';
+      for (const line of result.warnings) if (!warned.has(line)) console.error(line);
+      warned = new Set(result.warnings);
       if (result.ok) console.log(`${changed}: ${summary(result, performance.now() - started)}.`);
       else console.error(`${changed}:\n${result.errors.join('\n')}\nNot published: ${outName}/ is as it was.`);
     } catch (error) {

@@ -21,7 +21,7 @@ import { createPaths } from '../lib/paths';
 import { findQuotations, type Quotation, type Speaker } from '../lib/quotes';
 import { PARAGRAPHS } from '../remark/remark-paragraphs';
 import { COLLECTIONS, readText } from '../node/content-files';
-import { contentFolderName, listCollectionFiles } from '../node/content-listing';
+import { contentFolderName, listCollection, strayContentFiles } from '../node/content-listing';
 import { bodiesInMemory, type RenderedBodies } from './rendered-bodies';
 
 /** What the store remembers of one file. */
@@ -48,6 +48,8 @@ export interface ContentSnapshot {
   readonly digest: string;
   /** Every error of every file, sorted by file and line; the site builds only when there is none. */
   readonly errors: readonly Diagnostic[];
+  /** Files the listing skipped, such as `x.MD` or hidden files; they never stop a build. */
+  readonly warnings: readonly Diagnostic[];
   /** The validated collections, each entry with its rendered body (`html`); absent when there are errors. */
   readonly input?: ContentInput | undefined;
   /**
@@ -106,9 +108,13 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
 
   /** The content files by collection, as the last full listing and the hints since found them. */
   let listing: Map<CollectionName, string[]> | undefined;
+  /** What that listing could not read or skipped (src/node/content-listing.ts). */
+  let listingProblems: Diagnostic[] = [];
 
   function listAll(): Map<CollectionName, string[]> {
-    return new Map(COLLECTIONS.map((collection) => [collection, listCollectionFiles(resolve(root, folder), collection)]));
+    const listings = COLLECTIONS.map((collection) => [collection, listCollection(folder, collection, { root })] as const);
+    listingProblems = [...listings.flatMap(([, listed]) => listed.problems), ...strayContentFiles(folder, COLLECTIONS, { root })];
+    return new Map(listings.map(([collection, listed]) => [collection, listed.files]));
   }
 
   /**
@@ -128,12 +134,14 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
         continue;
       }
       const name = rest.join('/');
-      // As the listing sees it: a link is an entry of its own, never followed into a folder.
+      // Only a plain story file saved or deleted is applied here; a folder, a link, a pipe, a
+      // hidden file or a name the listing warns about is left to a full listing, which judges it.
       const stat = lstatSync(resolve(root, folder, path), { throwIfNoEntry: false });
-      if (stat?.isDirectory() || (!stat && !name.endsWith('.md'))) return undefined;
-      if (!name.endsWith('.md')) continue;
+      if (!name.endsWith('.md') || rest.some((part) => part.startsWith('.')) || (stat && !stat.isFile())) return undefined;
       if (stat) names.add(name);
       else names.delete(name);
+      const shown = relative(root, resolve(root, folder, path));
+      listingProblems = listingProblems.filter((problem) => problem.file !== shown);
     }
     return new Map([...next].map(([collection, names]) => [collection, [...names].sort()]));
   }
@@ -191,11 +199,13 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     const contentDigest = records.reduce((hash, record) => hash.update(`${record.parsed.filePath}\0${record.sha}\n`), createHash('sha256')).digest('hex');
     const parsed = records.map((record) => record.parsed);
     const linted = new Map(records.map((record) => [record.parsed, record.lint]));
+    const warnings = listingProblems.filter((d) => d.severity === 'warning');
     const errors = sortDiagnostics([
+      ...listingProblems,
       ...records.flatMap((record) => record.lint.diagnostics),
       ...lintAcrossFiles(parsed, linted, folder),
     ]).filter((d) => d.severity === 'error');
-    if (errors.length > 0) return { files: parsed, digest: contentDigest, errors, changed, removed };
+    if (errors.length > 0) return { files: parsed, digest: contentDigest, errors, warnings, changed, removed };
 
     const valid = (collection: CollectionName) => records.filter((record) => record.parsed.collection === collection);
     const named = (records: readonly FileRecord[]) => records.map((record) => ({ id: record.parsed.id, data: record.lint.data as { name: string; aliases: string[] } }));
@@ -245,7 +255,7 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     made = kept;
     // Only what this content uses is kept: an old rendering would otherwise live forever.
     if (changed.length > 0 || removed.length > 0) bodies.keepOnly(used);
-    return { files: parsed, digest: contentDigest, errors, input, digests, changed, removed };
+    return { files: parsed, digest: contentDigest, errors, warnings, input, digests, changed, removed };
   }
 
   return {

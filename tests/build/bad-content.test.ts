@@ -4,10 +4,10 @@
  * case.json says, name the file (relative to the project), the field, the line and the fix, report
  * every problem of the run, and a failed build must leave the previous site byte-for-byte as it was.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inheritedEnv } from '../helpers/build';
@@ -23,8 +23,11 @@ interface Case {
   expect: string[];
 }
 
-/** Cases that are bytes, not text, are made here rather than committed. */
-const GENERATED: Record<string, { files: Record<string, Buffer>; case: Case }> = {
+/**
+ * Cases that are bytes, not text, are made here rather than committed; so are links, pipes and
+ * names that some file systems or checkouts would not keep as written (`setup` makes them).
+ */
+const GENERATED: Record<string, { files: Record<string, Buffer>; setup?: (content: string) => void; case: Case }> = {
   'file-over-1-mib': {
     files: { 'articles/huge.md': Buffer.from(`---\ntitle: Huge\n---\n${'word '.repeat(220_000)}`) },
     case: { exit: 1, expect: ['articles/huge.md: error: the file is 1.0 MiB, over the 1 MiB limit for content files. Fix: split it'] },
@@ -57,6 +60,100 @@ Object.assign(GENERATED, {
   },
 } satisfies typeof GENERATED);
 
+/** A copy of the base story under another name: valid, apart from what its name does. */
+const storyNamed = (name: string) => ({ [`articles/${name}`]: baseStory((text) => text) });
+
+Object.assign(GENERATED, {
+  'symlink-dangling': {
+    files: {},
+    setup: (content) => symlinkSync('2026-02-19-gone.md', join(content, 'articles/2026-02-19-next.md')),
+    case: { exit: 1, expect: ['articles/2026-02-19-next.md: error: this is a symbolic link to 2026-02-19-gone.md, which does not exist. Fix: remove the link'] },
+  },
+  'symlink-folder-outside-project': {
+    files: {},
+    setup: (content) => symlinkSync('/etc', join(content, 'articles/system')),
+    case: { exit: 1, expect: ['articles/system: error: this is a symbolic link to /etc, outside the project. Fix: copy the file into the content folder'] },
+  },
+  'symlink-to-dev-zero': {
+    files: {},
+    setup: (content) => symlinkSync('/dev/zero', join(content, 'articles/zero.md')),
+    case: { exit: 1, expect: ['articles/zero.md: error: this is a symbolic link to /dev/zero, outside the project'] },
+  },
+  'symlink-loop': {
+    files: {},
+    setup: (content) => {
+      symlinkSync('..', join(content, 'articles/again'));
+      symlinkSync('b.md', join(content, 'actors/a.md'));
+      symlinkSync('a.md', join(content, 'actors/b.md'));
+    },
+    case: {
+      exit: 1,
+      expect: [
+        'articles/again: error: this symbolic link makes a loop: it leads back to',
+        'actors/a.md: error: this symbolic link makes a loop: following it never reaches a file. Fix: remove the link',
+      ],
+    },
+  },
+  // Followed: the rule is about where a link leads, not that it is one.
+  'symlink-inside-project': {
+    files: {},
+    setup: (content) => symlinkSync(resolve(FIXTURES, '_base/content/articles/2026-02-20-good.md'), join(content, 'articles/2026-02-20-linked.md')),
+    case: { exit: 0, expect: [] },
+  },
+  'fifo-named-md': {
+    files: {},
+    setup: (content) => execFileSync('mkfifo', [join(content, 'articles/2026-02-20-pipe.md')]),
+    case: { exit: 1, expect: ['articles/2026-02-20-pipe.md: error: this is a named pipe (FIFO), not a regular file. Fix: remove it'] },
+  },
+  'folder-named-md': {
+    files: { 'articles/2026-02-20-story.md/notes.txt': Buffer.from('notes') },
+    case: { exit: 1, expect: ['articles/2026-02-20-story.md: error: this is a folder, not a content file, although its name ends in .md. Fix: rename the folder'] },
+  },
+  'name-with-space': {
+    files: storyNamed('lavrov call.md'),
+    case: { exit: 1, expect: ['articles/lavrov call.md: error: the file name "lavrov call" is not a kebab-case id: it holds a space. Fix: rename the file to lavrov-call.md'] },
+  },
+  'name-with-double-dot': {
+    files: storyNamed('a..b.md'),
+    case: { exit: 1, expect: ['articles/a..b.md: error: the file name "a..b" is not a kebab-case id: it holds a dot. Fix: rename the file to a-b.md'] },
+  },
+  'name-with-leading-hyphen': {
+    files: storyNamed('-lead.md'),
+    case: { exit: 1, expect: ['articles/-lead.md: error: the file name "-lead" is not a kebab-case id: it must begin and end with a letter or a digit'] },
+  },
+  'name-with-cyrillic-homoglyph': {
+    files: storyNamed('lavrov-t\u0430lks.md'),
+    case: { exit: 1, expect: ['articles/lavrov-t\u0430lks.md: error: the file name "lavrov-t\u0430lks" is not a kebab-case id: it holds the Cyrillic letter "\u0430" (U+0430), which looks like the Latin "a". Fix: rename the file to lavrov-talks.md'] },
+  },
+  'names-nfc-and-nfd': {
+    files: { ...storyNamed('caf\u00e9.md'), ...storyNamed('cafe\u0301.md') },
+    case: {
+      exit: 1,
+      expect: [
+        'articles/caf\u00e9.md: error: duplicate id "caf\u00e9": tests/.output/bad/names-nfc-and-nfd/content/articles/cafe\u0301.md has the same file name (written with another Unicode form of the same letters)',
+        'articles/cafe\u0301.md: error: the file name "cafe\u0301" is not a kebab-case id: it holds a combining mark (U+0301)',
+      ],
+    },
+  },
+  'skipped-files-named': {
+    files: {
+      'articles/2026-02-21-later.MD': Buffer.from('x'),
+      'articles/2026-02-21-other.markdown': Buffer.from('x'),
+      'articles/.2026-02-21-draft.md': Buffer.from('x'),
+      'loose-story.md': Buffer.from('x'),
+    },
+    case: {
+      exit: 0,
+      expect: [
+        'articles/2026-02-21-later.MD: warning: this file is not read: content files end in .md (lowercase). Fix: rename it to 2026-02-21-later.md',
+        'articles/2026-02-21-other.markdown: warning: this file is not read: content files end in .md (lowercase). Fix: rename it to 2026-02-21-other.md',
+        'articles/.2026-02-21-draft.md: warning: this hidden file or folder is not read. Fix: rename it without the leading dot',
+        'loose-story.md: warning: this file is not read: content files belong in the articles/, actors/, locations/ folders of',
+      ],
+    },
+  },
+} satisfies typeof GENERATED);
+
 const committed = readdirSync(FIXTURES).filter((name) => !name.startsWith('_')).sort();
 const cases = [...committed, ...Object.keys(GENERATED)];
 
@@ -71,6 +168,7 @@ function prepare(name: string): { content: string; spec: Case } {
       mkdirSync(join(content, path, '..'), { recursive: true });
       writeFileSync(join(content, path), bytes);
     }
+    generated.setup?.(content);
     return { content, spec: generated.case };
   }
   cpSync(join(FIXTURES, name, 'content'), content, { recursive: true });
@@ -130,7 +228,7 @@ describe('the bad-content corpus', () => {
     expect(check.code, check.output).toBe(spec.exit);
     expect(build.code, build.output).toBe(spec.exit);
     for (const expected of spec.expect) {
-      const line = /^(articles|actors|locations)\//.test(expected) ? `${content}/${expected}` : expected;
+      const line = /^(articles|actors|locations)\/|^[\w-]+\.md:/.test(expected) ? `${content}/${expected}` : expected;
       expect(check.output, 'npm run check').toContain(line);
       expect(build.output, 'npm run build').toContain(line);
     }

@@ -4,7 +4,8 @@
  * story records and the digests derived from them be kept), and a change the watcher cannot
  * describe file by file sends the store back to listing the whole folder.
  */
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildArticleRecord, rememberArticleRecords } from '../../src/lib/site-index';
@@ -78,6 +79,30 @@ describe('the content store', () => {
     const snapshot = await store.sync(['articles/.2026-02-20-summit.md.swp', 'articles/2026-02-20-summit.md']);
     expect(snapshot.changed).toEqual([]);
     expect(snapshot.errors).toEqual([]);
+  });
+
+  it('between saves, judges a link or a pipe that appears as a full listing does, and forgets it once it is gone', async () => {
+    await store.sync();
+    const link = join(content, 'articles/2026-03-08-elsewhere.md');
+    symlinkSync('/etc/hostname', link);
+    const linked = await store.sync(['articles/2026-03-08-elsewhere.md']);
+    expect(linked.errors.map((d) => `${d.file}: ${d.message}`)).toEqual([`${join('content/articles/2026-03-08-elsewhere.md')}: this is a symbolic link to /etc/hostname, outside the project`]);
+    expect(linked.input).toBeUndefined();
+    rmSync(link);
+    execFileSync('mkfifo', [link]);
+    expect((await store.sync(['articles/2026-03-08-elsewhere.md'])).errors.map((d) => d.message)).toEqual(['this is a named pipe (FIFO), not a regular file']);
+    rmSync(link);
+    writeFileSync(link, newStory('A plain file at last'));
+    const plain = await store.sync(['articles/2026-03-08-elsewhere.md']);
+    expect(plain.errors).toEqual([]);
+    expect(byId(plain.input!.articles, '2026-03-08-elsewhere').data.title).toBe('A plain file at last');
+  });
+
+  it('names the skipped files in warnings that never stop a build', async () => {
+    writeFileSync(join(content, 'articles/2026-03-09-later.MD'), newStory('Shouting'));
+    const snapshot = await store.sync();
+    expect(snapshot.errors).toEqual([]);
+    expect(snapshot.warnings.map((d) => `${d.file}: ${d.fix}`)).toEqual([`${join('content/articles/2026-03-09-later.MD')}: rename it to 2026-03-09-later.md`]);
   });
 
   it('without paths, looks at every file (a one-off build)', async () => {

@@ -115,3 +115,24 @@ describe('lintContent', () => {
     ]);
   });
 });
+
+describe('file names', () => {
+  const named = (id: string) => lint(file('actors', id, '---\nname: Someone\nkind: person\n---\n')).filter((line) => line.includes('kebab-case'));
+
+  it('accepts kebab-case ids and names what is wrong with any other, with a name to rename to', () => {
+    expect(named('sergey-lavrov-2')).toEqual([]);
+    expect(named('Sergey Lavrov')).toEqual([
+      'content/actors/Sergey Lavrov.md: error: the file name "Sergey Lavrov" is not a kebab-case id: it has capital letters. Fix: rename the file to sergey-lavrov.md (file names are ids and URLs: lowercase letters, digits and single hyphens).',
+    ]);
+    expect(named('lavrov--2')[0]).toContain('it must begin and end with a letter or a digit, with single hyphens between words. Fix: rename the file to lavrov-2.md');
+    expect(named('t\u00fcrkiye')[0]).toContain('it holds "\u00fc" (U+00FC), which is not ASCII. Fix: rename the file to turkiye.md');
+    expect(named('\u0441\u0435rgey')[0]).toContain('the Cyrillic letter "\u0441" (U+0441), which looks like the Latin "c". Fix: rename the file to cergey.md');
+    expect(named('\u03bfslo')[0]).toContain('the Greek letter "\u03bf" (U+03BF), which looks like the Latin "o". Fix: rename the file to oslo.md');
+  });
+
+  it('reports two files whose names differ only in Unicode form as one id', () => {
+    const lines = lint(file('actors', 'jose\u0301', '---\nname: José\nkind: person\n---\n'), file('actors', 'jos\u00e9', '---\nname: José\nkind: person\n---\n'));
+    expect(lines.filter((line) => line.includes('duplicate id'))).toHaveLength(2);
+    expect(lines.join('\n')).toContain('(written with another Unicode form of the same letters)');
+  });
+});

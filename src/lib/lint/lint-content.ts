@@ -16,6 +16,7 @@ import { actorSchema } from '../../schemas/actor';
 import { articleSchema, eventSchema, type ArticleData } from '../../schemas/article';
 import { locationSchema } from '../../schemas/location';
 import { lineAt, type CollectionName, type ParsedContentFile } from './content-file';
+import { fileNameProblem } from './file-names';
 import { locateFrontmatter, type FieldPath } from './locate';
 
 export type Severity = 'error' | 'warning';
@@ -57,6 +58,8 @@ export interface FileLint {
  */
 export function lintFile(file: ParsedContentFile): FileLint {
   const diagnostics: Diagnostic[] = [];
+  const badName = fileNameProblem(file);
+  if (badName) diagnostics.push(badName);
   const data = validate(file, diagnostics);
   if (data !== undefined && file.collection === 'articles') {
     diagnostics.push(...futureEvents({ file, entry: { id: file.id, filePath: file.filePath, data: data as ArticleData } }));
@@ -105,11 +108,14 @@ export function lintContent(files: readonly ParsedContentFile[], options: LintOp
   return sortDiagnostics(diagnostics);
 }
 
-/** Ids are file names, unique per collection regardless of case or subfolder. */
+/**
+ * Ids are file names, unique per collection regardless of case, subfolder or Unicode form (one
+ * "é" is one code point on one file system and two on another).
+ */
 function duplicateIds(files: readonly ParsedContentFile[]): Diagnostic[] {
   const groups = new Map<string, ParsedContentFile[]>();
   for (const file of files) {
-    const key = `${file.collection}/${file.id.toLowerCase()}`;
+    const key = `${file.collection}/${file.id.normalize('NFC').toLowerCase()}`;
     groups.set(key, [...(groups.get(key) ?? []), file]);
   }
   return [...groups.values()]
@@ -121,10 +127,16 @@ function duplicateIds(files: readonly ParsedContentFile[]): Diagnostic[] {
         message: `duplicate id "${file.id}": ${group
           .filter((other) => other !== file)
           .map((other) => other.filePath)
-          .join(', ')} has the same file name${group.some((o) => o.id !== file.id) ? ' (ignoring case)' : ''}`,
+          .join(', ')} has the same file name${sameNameNote(file, group)}`,
         fix: `rename one of them: the file name is the id, and ids must differ in more than case`,
       })),
     );
+}
+
+function sameNameNote(file: ParsedContentFile, group: readonly ParsedContentFile[]): string {
+  const others = group.filter((other) => other !== file);
+  if (others.some((other) => other.id !== file.id && other.id.normalize('NFC') === file.id.normalize('NFC'))) return ' (written with another Unicode form of the same letters)';
+  return others.some((other) => other.id !== file.id) ? ' (ignoring case)' : '';
 }
 
 function validate(file: ParsedContentFile, diagnostics: Diagnostic[]): unknown {
