@@ -12,6 +12,7 @@ import { rehypeFootnoteIds, rehypeHeadingIds } from './remark/rehype-story-ids';
 import { remarkMentions } from './remark/remark-mentions';
 import { remarkNewsDates } from './remark/remark-news-dates';
 import { remarkParagraphs } from './remark/remark-paragraphs';
+import { remarkStoryImages, type StoryImagesOptions } from './remark/remark-story-images';
 import { storySanitizeSchema } from './remark/sanitize-schema';
 
 export interface StoryMarkdownOptions {
@@ -19,15 +20,18 @@ export interface StoryMarkdownOptions {
   readonly mentionTargets: MentionTargets;
   /** The page a mention links to. */
   readonly href: (kind: MentionKind, id: string) => string;
+  /** Where a picture the story shows is published (src/remark/remark-story-images.ts). */
+  readonly imageSrc?: StoryImagesOptions['src'];
 }
 
 /** The Markdown settings for stories. */
-export function storyMarkdown({ mentionTargets, href }: StoryMarkdownOptions) {
+export function storyMarkdown({ mentionTargets, href, imageSrc = () => undefined }: StoryMarkdownOptions) {
   return {
     // Wire stories have no code to highlight, and Shiki's inline styles would defeat the CSP.
     syntaxHighlight: false as const,
     processor: unified({
         remarkPlugins: [
+          [remarkStoryImages, { src: imageSrc }],
           remarkParagraphs,
           remarkNewsDates,
           [remarkMentions, { targets: () => mentionTargets, cacheKey: mentionTargetsDigest(mentionTargets), href }],

@@ -26,6 +26,8 @@ export interface SitePaths {
   data(file: string): string;
   /** One story's timeline in TimelineJS's format. */
   storyTimeline(id: string): string;
+  /** A file published as it is, such as a story's picture (`media/articles/photo.jpg`). */
+  file(path: string): string;
 }
 
 /** @example createPaths('/news/').actor('sergey-lavrov') // '/news/actors/sergey-lavrov/' */
@@ -51,5 +53,6 @@ export function createPaths(base: string): SitePaths {
     upcomingCalendar: () => `${root}upcoming.ics`,
     data: (file) => `${root}data/${file}`,
     storyTimeline: (id) => `${root}data/timelines/${encodeURIComponent(id)}.json`,
+    file: (path) => `${root}${path.split('/').map(encodeURIComponent).join('/')}`,
   };
 }

@@ -5,7 +5,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseContentFile, type CollectionName, type ParsedContentFile } from '../lib/lint/content-file';
-import { formatDiagnostic, lintContent, sortDiagnostics, type Diagnostic } from '../lib/lint/lint-content';
+import { formatDiagnostic, lintContent, sortDiagnostics, type Diagnostic, type FileImage } from '../lib/lint/lint-content';
+import { checkImageFiles } from './image-files';
 import type { ContentInput, Entry } from '../lib/model';
 import { actorSchema } from '../schemas/actor';
 import { articleSchema } from '../schemas/article';
@@ -80,9 +81,11 @@ export function lintContentFolder(dir: string, { warnings = true } = {}): { file
   const root = process.cwd();
   const { collections, problems } = listContentFolder(dir, root);
   const files = parseListed(dir, root, collections);
-  const contentDir = contentFolderName(dir);
+  // As the files' paths are written: relative to the project, so that a picture's path compares.
+  const contentDir = contentFolderName(relative(root, resolve(root, dir)) || '.');
   const listed = warnings ? problems : problems.filter((problem) => problem.severity === 'error');
-  return { files, diagnostics: sortDiagnostics([...listed, ...lintContent(files, { contentDir, warnings })]) };
+  const imageProblems = (file: ParsedContentFile, images: readonly FileImage[]) => checkImageFiles(file.filePath, images, root).diagnostics;
+  return { files, diagnostics: sortDiagnostics([...listed, ...lintContent(files, { contentDir, warnings, imageProblems })]) };
 }
 
 export interface LoadedEntry<T> extends Entry<T> {
@@ -97,7 +100,7 @@ export interface LoadedEntry<T> extends Entry<T> {
 export function loadContentFolder(dir: string, root = process.cwd()) {
   const { collections, problems } = listContentFolder(dir, root);
   const files = parseListed(dir, root, collections);
-  const errors = [...problems, ...lintContent(files, { contentDir: dir, warnings: false })].filter((d) => d.severity === 'error');
+  const errors = [...problems, ...lintContent(files, { contentDir: relative(root, resolve(root, dir)) || '.', warnings: false })].filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(`invalid content in ${dir}:\n${errors.map(formatDiagnostic).join('\n')}`);
   const entries = <T>(collection: CollectionName, schema: { parse(data: unknown): T }): LoadedEntry<T>[] =>
     files

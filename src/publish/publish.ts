@@ -186,7 +186,7 @@ export function createPublisher(options: PublishOptions) {
         saveRecord({ ...trusted, complete: false });
         for (const [file, made] of Object.entries(trusted.files)) if (made === `code:${current}`) files[file] = made;
       }
-      const write = (file: string, data: string) => (full ? writeFile(join(target, file), data) : writeFileAtomic(join(target, file), data));
+      const write = (file: string, data: string | Uint8Array) => (full ? writeFile(join(target, file), data) : writeFileAtomic(join(target, file), data));
       const renderAll = (list: readonly SitePage[]) =>
         eachLimited(list, 8, async (page) => {
           // A data file is the text its function makes: through the app it would only be encoded
@@ -215,6 +215,12 @@ export function createPublisher(options: PublishOptions) {
         for (const page of edited) early.set(page.file, pageDigest(page));
         await renderAll(edited);
         step('edited story pages');
+      }
+
+      // The pictures stories show from the content folder, copied as they are.
+      for (const [file, image] of snapshot.media ?? []) {
+        files[file] = `media:${image.stamp}`;
+        if (trusted?.files[file] !== files[file]) write(file, readFileSync(join(root, image.file)));
       }
 
       const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir), records, lastSite);
@@ -304,7 +310,7 @@ export function createPublisher(options: PublishOptions) {
   return { publish, close: closeSearch };
 }
 
-function writeFile(path: string, data: string): void {
+function writeFile(path: string, data: string | Uint8Array): void {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, data);
 }

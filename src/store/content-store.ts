@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, statSync } from 'node:fs';
-import { basename, extname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseContentFile, type CollectionName, type ParsedContentFile } from '../lib/lint/content-file';
 import { lintAcrossFiles, lintFile, sortDiagnostics, type Diagnostic, type FileLint } from '../lib/lint/lint-content';
@@ -21,6 +21,8 @@ import { createPaths } from '../lib/paths';
 import { findQuotations, type Quotation, type Speaker } from '../lib/quotes';
 import { PARAGRAPHS } from '../remark/remark-paragraphs';
 import { COLLECTIONS, readText } from '../node/content-files';
+import { checkImageFiles } from '../node/image-files';
+import { imageSource } from '../lib/story-images';
 import { contentFolderName, listCollection, strayContentFiles } from '../node/content-listing';
 import { bodiesInMemory, type RenderedBodies } from './rendered-bodies';
 
@@ -57,6 +59,8 @@ export interface ContentSnapshot {
    * body was rendered with: everything the entry holds (createDigester's `known`).
    */
   readonly digests?: WeakMap<object, string> | undefined;
+  /** The pictures from the content folder that the site publishes: path under the site → the file (relative to the project) and its stamp. */
+  readonly media?: ReadonlyMap<string, { readonly file: string; readonly stamp: string }> | undefined;
   /** Files read anew by this sync, and files gone since the last one (paths relative to the project). */
   readonly changed: readonly string[];
   readonly removed: readonly string[];
@@ -85,6 +89,8 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
   const paths = createPaths(base);
   let renderer: { digest: string; renderer: Promise<Renderer> } | undefined;
   const folder = contentFolderName(contentDir);
+  /** The content folder as file paths are written (relative to the project), to place pictures. */
+  const imagesFolder = relative(root, resolve(root, folder)) || '.';
   /**
    * The entry made of each file, kept while its bytes and mention names are unchanged: an entry
    * that stays the same object lets what is derived from it (a story's record, its digest) be
@@ -98,8 +104,12 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
       // Loaded only when a body must be rendered: the Markdown pipeline is most of what a build
       // with nothing new to render would otherwise spend its time loading.
       const href = (kind: 'actor' | 'location', id: string) => (kind === 'actor' ? paths.actor(id) : paths.location(id));
+      const imageSrc = (url: string, path: string) => {
+        const source = imageSource(url, relative(root, path), imagesFolder);
+        return 'problem' in source ? undefined : paths.file(source.published);
+      };
       const created = import('../markdown').then(({ storyMarkdown }) =>
-        storyMarkdown({ mentionTargets: targets, href }).processor.createRenderer({ syntaxHighlight: false }),
+        storyMarkdown({ mentionTargets: targets, href, imageSrc }).processor.createRenderer({ syntaxHighlight: false }),
       );
       renderer = { digest, renderer: created as Promise<Renderer> };
     }
@@ -180,7 +190,7 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
       // errors) and the validated data are enough, and a body that must be rendered again is read again.
       const parsed = { ...full, source: '', body: '', data: undefined };
       sources.set(filePath, { body: full.body, frontmatter: full.data ?? {} });
-      files.set(filePath, { mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0, sha, parsed, lint: lintFile(full) });
+      files.set(filePath, { mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0, sha, parsed, lint: lintFile(full, imagesFolder) });
       changed.push(filePath);
     }
     const removed = [...files.keys()].filter((filePath) => !seen.has(filePath));
@@ -196,12 +206,27 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
   async function sync(touched?: readonly string[], { warm = false } = {}): Promise<ContentSnapshot> {
     const { listed, changed, removed } = refresh(touched);
     const records = listed.map(({ filePath }) => files.get(filePath)!);
-    const contentDigest = records.reduce((hash, record) => hash.update(`${record.parsed.filePath}\0${record.sha}\n`), createHash('sha256')).digest('hex');
+    // Pictures are looked at on every sync: one can be added, changed or deleted while its story stays.
+    const media = new Map<string, { file: string; stamp: string }>();
+    const imageErrors: Diagnostic[] = [];
+    for (const record of records) {
+      if (!record.lint.images) continue;
+      const checked = checkImageFiles(record.parsed.filePath, record.lint.images, root);
+      imageErrors.push(...checked.diagnostics);
+      record.lint.images.forEach((image, i) => {
+        if (image.kind === 'content' && checked.stamps[i]) media.set(image.published, { file: image.file, stamp: checked.stamps[i] });
+      });
+    }
+    const contentDigest = records
+      .reduce((hash, record) => hash.update(`${record.parsed.filePath}\0${record.sha}\n`), createHash('sha256'))
+      .update([...media.values()].map((image) => image.stamp).sort().join('\n'))
+      .digest('hex');
     const parsed = records.map((record) => record.parsed);
     const linted = new Map(records.map((record) => [record.parsed, record.lint]));
     const warnings = listingProblems.filter((d) => d.severity === 'warning');
     const errors = sortDiagnostics([
       ...listingProblems,
+      ...imageErrors,
       ...records.flatMap((record) => record.lint.diagnostics),
       ...lintAcrossFiles(parsed, linted, folder),
     ]).filter((d) => d.severity === 'error');
@@ -219,7 +244,8 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     const actorData = new Map(valid('actors').map((record) => [record.parsed.id, record.lint.data as ActorEntry['data']]));
     const entry = async <T>(record: FileRecord) => {
       const { filePath } = record.parsed;
-      const key = `${record.sha}:${digest}`;
+      // A picture's address depends on the story's folder as well as its text.
+      const key = `${record.sha}:${digest}${record.lint.images ? `:${dirname(filePath)}` : ''}`;
       // A story's quotations depend on its text and on its actors' names, kinds and roles.
       const speakers = record.parsed.collection === 'articles' ? speakersOf(record.lint.data as ArticleEntry['data'], actorData) : undefined;
       const quoteKey = speakers && `${key}:${createHash('sha256').update(JSON.stringify(speakers)).digest('hex')}`;
@@ -255,7 +281,7 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     made = kept;
     // Only what this content uses is kept: an old rendering would otherwise live forever.
     if (changed.length > 0 || removed.length > 0) bodies.keepOnly(used);
-    return { files: parsed, digest: contentDigest, errors, warnings, input, digests, changed, removed };
+    return { files: parsed, digest: contentDigest, errors, warnings, input, digests, media, changed, removed };
   }
 
   return {

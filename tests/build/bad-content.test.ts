@@ -100,6 +100,16 @@ Object.assign(GENERATED, {
     setup: (content) => symlinkSync(resolve(FIXTURES, '_base/content/articles/2026-02-20-good.md'), join(content, 'articles/2026-02-20-linked.md')),
     case: { exit: 0, expect: [] },
   },
+  'image-link-outside-project': {
+    files: { 'articles/bad.md': baseStory((text) => `${text}\n![The minister](minister.png)\n`) },
+    setup: (content) => symlinkSync('/etc/hostname', join(content, 'articles/minister.png')),
+    case: { exit: 1, expect: ['articles/bad.md:14: error: the picture "minister.png" is a link to a file outside the project. Fix: copy the picture into the project'] },
+  },
+  // The site's own files in public/ are pictures a story may show, SVG included.
+  'image-from-public': {
+    files: { 'articles/bad.md': baseStory((text) => `${text}\n![The site's mark](/favicon.svg)\n`) },
+    case: { exit: 0, expect: [] },
+  },
   'fifo-named-md': {
     files: {},
     setup: (content) => execFileSync('mkfifo', [join(content, 'articles/2026-02-20-pipe.md')]),

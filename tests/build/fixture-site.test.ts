@@ -178,6 +178,14 @@ describe('an article page', () => {
     expect(attr(one(second!, 'a[href^="https:"]'), 'href')).toBe('https://example.org/ministry');
   });
 
+  it('shows a picture kept beside the story, published with the site under the base path', () => {
+    const img = one(one(page(site, FLEET), '.story-body'), 'img');
+    expect(attr(img, 'alt')).toBe('Crews line the quay');
+    expect(attr(img, 'src')).toBe(`${BASE}media/articles/pictures/fleet%20at%20the%20quay.png`);
+    const published = fileFor(site, attr(img, 'src'));
+    expect(published && readFileSync(published)).toEqual(readFileSync('tests/fixtures/site/content/articles/pictures/fleet at the quay.png'));
+  });
+
   it('shows its timeline in order, each date at its precision with its distance from publication', () => {
     const events = all(page(site, SUMMIT), '.story-aside .timeline > li');
     expect(events.map((li) => text(one(li, '.event-title')))).toEqual([

@@ -3,7 +3,7 @@
  * each edit is chosen by numbers (so fast-check can generate and replay a sequence of them) and
  * always leaves the content valid, so every build after it must succeed.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
@@ -23,6 +23,9 @@ export const EDIT_KINDS = [
   'change-role',
   'change-country',
   'edit-body',
+  'add-picture',
+  'change-picture',
+  'remove-picture',
 ] as const;
 
 export type EditKind = (typeof EDIT_KINDS)[number];
@@ -40,6 +43,13 @@ interface ContentFile {
 }
 
 const COUNTRIES = ['TR', 'DE', 'FR', 'US', 'EG', 'KE', 'BR'];
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PICTURE_LINE = /\n!\[A picture\]\(pictures\/([\w-]+\.png)\)\n/;
+
+function writePicture(dir: string, name: string, serial: number): void {
+  mkdirSync(join(dir, 'articles', 'pictures'), { recursive: true });
+  writeFileSync(join(dir, 'articles', 'pictures', name), Buffer.concat([PNG_SIGNATURE, Buffer.from(`picture ${serial}`)]));
+}
 
 function read(path: string): ContentFile {
   const text = readFileSync(path, 'utf8');
@@ -164,6 +174,32 @@ export function applyEdit(dir: string, edit: Edit, serial: number): string {
       profile.data.country = at(COUNTRIES, edit.amount);
       write(path, profile);
       return `moved ${place} to ${String(profile.data.country)}`;
+    }
+    case 'add-picture': {
+      // A picture beside the story, in a folder of its own: its bytes are published under media/.
+      if (PICTURE_LINE.test(file.body)) return `${story} already shows a picture`;
+      const name = `${story}-${serial}.png`;
+      writePicture(dir, name, serial);
+      file.body = `${file.body.trimEnd()}\n\n![A picture](pictures/${name})\n`;
+      write(storyPath(story), file);
+      return `added a picture to ${story}`;
+    }
+    case 'change-picture':
+    case 'remove-picture': {
+      const showing = stories.filter((id) => PICTURE_LINE.test(read(storyPath(id)).body));
+      if (showing.length === 0) return 'no story shows a picture';
+      const target = at(showing);
+      const shown = read(storyPath(target));
+      const name = PICTURE_LINE.exec(shown.body)![1]!;
+      if (edit.kind === 'change-picture') {
+        // The story stays as it is: only the picture's bytes change.
+        writePicture(dir, name, serial);
+        return `changed the picture of ${target}`;
+      }
+      shown.body = shown.body.replace(PICTURE_LINE, '\n');
+      write(storyPath(target), shown);
+      rmSync(join(dir, 'articles', 'pictures', name));
+      return `removed the picture of ${target}`;
     }
     case 'edit-body':
       file.body = `${file.body.trimEnd()}\n\nOfficials said on Monday that talks would resume in ${serial % 2 ? 'March' : 'the autumn'}.\n`;

@@ -17,6 +17,7 @@ import { articleSchema, eventSchema, type ArticleData } from '../../schemas/arti
 import { locationSchema } from '../../schemas/location';
 import { lineAt, type CollectionName, type ParsedContentFile } from './content-file';
 import { fileNameProblem } from './file-names';
+import { findImages, imageSource, type ImageSource } from '../story-images';
 import { locateFrontmatter, type FieldPath } from './locate';
 
 export type Severity = 'error' | 'warning';
@@ -44,19 +45,26 @@ export interface LintOptions {
   readonly contentDir?: string;
   /** Also read the story text for editorial warnings (default true; the build only needs errors). */
   readonly warnings?: boolean;
+  /** What is wrong with the pictures from disk a file shows (that they exist: src/node/image-files.ts). */
+  readonly imageProblems?: (file: ParsedContentFile, images: readonly FileImage[]) => readonly Diagnostic[];
 }
+
+/** A picture from disk that a file's text shows, and the line that names it. */
+export type FileImage = ImageSource & { readonly url: string; readonly line: number };
 
 /** One file's own errors (YAML, schema, events after publication), and its validated data when it has none. */
 export interface FileLint {
   readonly data?: unknown;
   readonly diagnostics: readonly Diagnostic[];
+  /** The pictures from disk its text shows; that they exist is for the caller to check. */
+  readonly images?: readonly FileImage[];
 }
 
 /**
  * The errors a file has on its own, whatever the other files say: a pure function of the file, so
  * the build can keep its result for as long as the file's text is unchanged.
  */
-export function lintFile(file: ParsedContentFile): FileLint {
+export function lintFile(file: ParsedContentFile, contentDir = 'content'): FileLint {
   const diagnostics: Diagnostic[] = [];
   const badName = fileNameProblem(file);
   if (badName) diagnostics.push(badName);
@@ -64,7 +72,14 @@ export function lintFile(file: ParsedContentFile): FileLint {
   if (data !== undefined && file.collection === 'articles') {
     diagnostics.push(...futureEvents({ file, entry: { id: file.id, filePath: file.filePath, data: data as ArticleData } }));
   }
-  return { data, diagnostics };
+  const images: FileImage[] = [];
+  for (const { url, line } of findImages(file.body)) {
+    const source = imageSource(url, file.filePath, contentDir);
+    const at = file.bodyLine + line - 1;
+    if ('problem' in source) diagnostics.push({ severity: 'error', file: file.filePath, line: at, ...source.problem });
+    else images.push({ ...source, url, line: at });
+  }
+  return { data, diagnostics, ...(images.length > 0 && { images }) };
 }
 
 /** Errors between files: duplicate ids and references to entries that do not exist. */
@@ -92,9 +107,10 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 /** Lints every file at once; diagnostics come sorted by file and line. */
 export function lintContent(files: readonly ParsedContentFile[], options: LintOptions = {}): Diagnostic[] {
-  const { contentDir = 'content', warnings = true } = options;
-  const linted = new Map(files.map((file) => [file, lintFile(file)]));
+  const { contentDir = 'content', warnings = true, imageProblems } = options;
+  const linted = new Map(files.map((file) => [file, lintFile(file, contentDir)]));
   const diagnostics: Diagnostic[] = [...[...linted.values()].flatMap((lint) => lint.diagnostics), ...lintAcrossFiles(files, linted, contentDir)];
+  if (imageProblems) for (const [file, lint] of linted) if (lint.images) diagnostics.push(...imageProblems(file, lint.images));
   if (warnings) {
     const valid = validFiles(files, linted);
     const actorTargets = valid.actors.map(({ entry }): MentionTarget => ({

@@ -1,0 +1,34 @@
+/**
+ * Whether the pictures a content file shows are there: files in the project, read through no
+ * link that leads outside it. Checked on every build, since a picture can go while its story stays.
+ */
+import { realpathSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import type { Diagnostic, FileImage } from '../lib/lint/lint-content';
+
+export interface ImageCheck {
+  readonly diagnostics: Diagnostic[];
+  /** Each picture's path, size and time of change (what a build publishes of it), or undefined when it has a problem. */
+  readonly stamps: (string | undefined)[];
+}
+
+export function checkImageFiles(story: string, images: readonly FileImage[], root: string): ImageCheck {
+  const diagnostics: Diagnostic[] = [];
+  const stamps: (string | undefined)[] = [];
+  const project = realpathSync(root);
+  for (const image of images) {
+    const path = resolve(root, image.file);
+    const stat = statSync(path, { throwIfNoEntry: false });
+    const problem = (message: string, fix: string) => {
+      diagnostics.push({ severity: 'error', file: story, line: image.line, message, fix });
+      stamps.push(undefined);
+    };
+    if (!stat) problem(`the picture "${image.url}" does not exist (${image.file})`, `add the file, or correct the path${image.kind === 'content' ? ' (it is relative to the story)' : ' (it is a path in public/)'}`);
+    else if (!stat.isFile()) problem(`the picture "${image.url}" is not a regular file`, 'give the path of a picture file');
+    else if (!isInside(realpathSync(path), project)) problem(`the picture "${image.url}" is a link to a file outside the project`, 'copy the picture into the project');
+    else stamps.push(`${image.file}\0${stat.size}:${stat.mtimeMs}`);
+  }
+  return { diagnostics, stamps };
+}
+
+const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
