@@ -1,6 +1,15 @@
-/** Raw HTML in a story is sanitised: nothing that runs code survives, news markup does. */
+/**
+ * Raw HTML in a story is sanitised: nothing that runs code survives, news markup does. Markup,
+ * entities and CDATA ends written into frontmatter fields stay text in pages, feeds, structured
+ * data, the calendar and the data files.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { all, attr, buildSite, one, page, text, type BuildResult } from '../helpers/build';
+import { all, attr, buildSite, builtPages, one, page, text, type BuildResult } from '../helpers/build';
 
 let site: BuildResult;
 const STORY = '/articles/2026-02-20-hostile-html/';
@@ -49,5 +58,62 @@ describe('a story with hostile raw HTML', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(csp).not.toContain('unsafe-inline');
+  });
+});
+
+describe('hostile text in every frontmatter field', () => {
+  const FIELDS = '/articles/2026-02-21-hostile-fields/';
+  const TITLE = `Talks </title><script>alert('title')</script> ]]> & "quotes" <b>bold</b> \u202Eevil`;
+  const read = (file: string) => readFileSync(join(site.outDir, file), 'utf8');
+  const xmlFiles = () => readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.xml'));
+
+  it('comes out as text on every page: no element it names exists, and the headline reads as written', () => {
+    expect(text(one(page(site, FIELDS), 'h1'))).toBe(TITLE);
+    for (const path of builtPages(site)) {
+      const tree = page(site, path);
+      // The search page's own module is the one script the site has.
+      const scripts = all(tree, 'script:not([type="application/ld+json"])').filter((e) => attr(e, 'type') !== 'module' || !attr(e, 'src'));
+      expect([...all(tree, 'x'), ...scripts].map((e) => e.tagName), path).toEqual([]);
+      expect(all(tree, 'b, i').filter((e) => /bold|Reporter/.test(text(e))).map((e) => e.tagName), path).toEqual([]);
+    }
+  });
+
+  it('keeps every feed and sitemap XML that a strict parser reads, with the title as written', () => {
+    expect(xmlFiles()).toEqual(expect.arrayContaining(['rss.xml', 'actors/hostile-actor/rss.xml', 'sitemap-index.xml']));
+    for (const file of xmlFiles()) {
+      const parser = new SaxesParser();
+      const problems: string[] = [];
+      const titles: string[] = [];
+      let inTitle = false;
+      parser.on('error', (error) => problems.push(error.message));
+      parser.on('opentag', (tag) => (inTitle = tag.name === 'title'));
+      parser.on('closetag', () => (inTitle = false));
+      parser.on('text', (value) => inTitle && titles.push(value));
+      parser.on('cdata', (value) => inTitle && titles.push(value));
+      parser.write(read(file)).close();
+      expect(problems, file).toEqual([]);
+      if (file === 'rss.xml') expect(titles).toContain(TITLE);
+    }
+  });
+
+  it('keeps the structured data JSON, with the headline and author as written', () => {
+    const ld = JSON.parse(text(one(page(site, FIELDS), 'script[type="application/ld+json"]')));
+    const article = [ld, ...(ld['@graph'] ?? [])].find((node: { headline?: string }) => node.headline);
+    expect(article.headline).toBe(TITLE);
+    expect(JSON.stringify(article)).toContain('R. <i>Reporter</i> \\"Jr\\"');
+  });
+
+  it('keeps the calendar to one event per expected event, its summary as written', () => {
+    const calendar = new ICAL.Component(ICAL.parse(read('upcoming.ics')));
+    const summaries = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent).summary);
+    expect(summaries).toEqual(['Vote; END:VEVENT, BEGIN:VEVENT \\n SUMMARY:forged']);
+  });
+
+  it('keeps the data files parseable, each value as written', () => {
+    const stories = JSON.parse(read('data/stories.json'));
+    expect(stories.items.find((item: { id: string }) => item.id === '2026-02-21-hostile-fields').title).toBe(TITLE);
+    const rows = parseCsv(read('data/events.csv'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.event_title)).toContain('Event </script><!-- --> ]]> & <x> {{ braces }}');
+    expect(JSON.parse(read('data/actors.json')).items.map((actor: { name: string }) => actor.name)).toContain(`Ahmed O'Neil </script> & ]]>`);
   });
 });
