@@ -169,8 +169,12 @@ describe('ticks', () => {
     expect(unit('2025-05-20', '2026-03-10', 800)).toBe('month/1');
     expect(unit('2025-05-20', '2026-03-10', 360)).toBe('month/2');
     expect(unit('2000-01-01', '2026-01-01', 360)).toBe('year/5');
+    expect(unit('1000-01-01', '9999-12-31', 360)).toBe('year/2500');
+    expect(unit('1000-01-01', '9999-12-31', 800)).toBe('year/1000');
     const scale = dayScale(local('2025-05-20'), local('2026-03-10'), 0, 360);
     const { ticks } = chooseTicks(scale, 11, 360);
+    const millennia = chooseTicks(dayScale(local('1000-01-01'), local('9999-12-31'), 0, 800), 11, 800);
+    expect(millennia.ticks.map((tick) => tick.label)).toEqual(['1000', '2000', '3000', '4000', '5000', '6000', '7000', '8000', '9000']);
     for (const tick of ticks) {
       expect(tick.x).toBeGreaterThanOrEqual(0);
       expect(tick.x).toBeLessThanOrEqual(360);

@@ -163,6 +163,11 @@ const TICK_STEPS: ReadonlyArray<{ unit: TickUnit; step: number }> = [
   { unit: 'year', step: 25 },
   { unit: 'year', step: 50 },
   { unit: 'year', step: 100 },
+  // Dates run from the year 1000 to 9999: an axis over all of them still gets a few labels.
+  { unit: 'year', step: 250 },
+  { unit: 'year', step: 500 },
+  { unit: 'year', step: 1000 },
+  { unit: 'year', step: 2500 },
 ];
 
 /** The shortest length of each tick unit, in days. */
@@ -184,9 +189,12 @@ export function tickDates(start: Date, end: Date, unit: TickUnit, step: number):
     case 'month':
       for (let d = startOfMonth(start); d < end; d = addMonths(d, 1)) if (d.getMonth() % step === 0) push(d);
       break;
-    case 'year':
-      for (let d = startOfYear(start); d < end; d = addYears(d, 1)) if (d.getFullYear() % step === 0) push(d);
+    case 'year': {
+      const first = startOfYear(start);
+      const offset = (step - (first.getFullYear() % step)) % step;
+      for (let d = addYears(first, offset); d < end; d = addYears(d, step)) push(d);
       break;
+    }
   }
   return dates;
 }
@@ -235,7 +243,7 @@ export function chooseTicks(
     if (ticks.length >= 2) return { unit, step, ticks };
     single ??= { unit, step, ticks };
   }
-  return single ?? { unit: 'year', step: 100, ticks: [] };
+  return single ?? { unit: 'year', step: 2500, ticks: [] };
 }
 
 function labelExtent(tick: AxisTick, fontSize: number): [number, number] {
