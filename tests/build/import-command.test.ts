@@ -118,6 +118,27 @@ describe('importing the seed story into an empty content folder', () => {
   });
 });
 
+describe('importing a raw story just under the size limit', () => {
+  it('drafts it in one pass (no hang), as a file the content lint accepts', () => {
+    const content = join(work, 'large/content');
+    rmSync(join(work, 'large'), { recursive: true, force: true });
+    mkdirSync(content, { recursive: true });
+    // The seed story, then every wire fixture's paragraphs until some 120 KiB: real names and dates throughout.
+    const paragraphs = readdirSync(WIRE)
+      .filter((name) => name.endsWith('.txt') && name !== 'istanbul-lavrov-araghchi.txt')
+      .sort()
+      .flatMap((name) => readFileSync(join(WIRE, name), 'utf8').split(/\n\s*\n/).slice(1));
+    let raw = readFileSync(`${WIRE}/istanbul-lavrov-araghchi.txt`, 'utf8').trimEnd();
+    for (let i = 0; Buffer.byteLength(raw) < 120 * 1024; i++) raw += `\n\n${paragraphs[i % paragraphs.length]!.trim()}`;
+    writeFileSync(join(work, 'large/raw.txt'), raw);
+    const result = runImport(content, join(work, 'large/raw.txt'), '--published', '2026-02-20');
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/\n\d{3} events drafted/);
+    const errors = lintContent(readContentFolder(content), { contentDir: content }).filter((d) => d.severity === 'error');
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
+
 describe('importing into the demo content', () => {
   const content = join(work, 'demo/content');
 

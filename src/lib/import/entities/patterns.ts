@@ -42,14 +42,26 @@ export function matchPhrase(text: string, phrase: string): RegExpExecArray[] {
  * offsets stay those of `text`: `Mitsotákis` → `Mitsotakis`, `Republican People’s` → `Republican People's`.
  */
 export function foldChars(text: string): string {
+  // The story's text is folded once for every name looked for in it: the last fold is kept.
+  if (text === folded.text) return folded.out;
   let out = '';
-  for (const ch of text) {
-    let f = ch === 'ı' ? 'i' : ch === 'İ' ? 'I' : /[’‘ʼ`]/.test(ch) ? "'" : ch.normalize('NFKD').replace(/\p{M}/gu, '');
-    if (f.length !== ch.length) f = ch;
-    out += f;
+  if (!/[\u0080-\uFFFF`]/.test(text)) out = text;
+  else {
+    for (const ch of text) {
+      if (ch < '\u0080' && ch !== '`') {
+        out += ch;
+        continue;
+      }
+      let f = ch === 'ı' ? 'i' : ch === 'İ' ? 'I' : /[’‘ʼ`]/.test(ch) ? "'" : ch.normalize('NFKD').replace(/\p{M}/gu, '');
+      if (f.length !== ch.length) f = ch;
+      out += f;
+    }
   }
+  folded = { text, out };
   return out;
 }
+
+let folded = { text: '', out: '' };
 
 /** Every occurrence of `phrase` as whole words, accents and apostrophes folded (case kept). */
 export function matchPhraseFolded(text: string, phrase: string): RegExpExecArray[] {
