@@ -3,6 +3,7 @@
  * actors they appear with. Built in one pass over the stories and one over the timeline, so the cost
  * grows with the number of mentions (and pairs within one story), never with actors × stories.
  */
+import { sameItems } from './same-items';
 import type { ActorKind } from '../schemas/actor';
 import type { ActorEntry, ArticleSummary, TimelineEntry } from './model';
 import { compareNames } from './compare-names';
@@ -107,10 +108,6 @@ function nameRanks(actors: readonly ActorEntry[]): Map<string, number> {
   const ranks = new Map<string, number>();
   byName.forEach((actor, i) => ranks.set(actor.id, i > 0 && compareNames(byName[i - 1]!.data.name, actor.data.name) === 0 ? ranks.get(byName[i - 1]!.id)! : i));
   return ranks;
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** Most-mentioned first: by stories, then events, then name. Actors never mentioned are left out. */

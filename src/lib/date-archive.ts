@@ -20,6 +20,7 @@ import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
 import { eachMonthOfInterval } from 'date-fns/eachMonthOfInterval';
 import { eachYearOfInterval } from 'date-fns/eachYearOfInterval';
 import { spanFirstDay, spanLastDay } from './date-span';
+import { sameItems } from './same-items';
 import type { ArticleSummary, TimelineEntry } from './model';
 import { fromLocalDate, monthDate, yearDate, type PartialDate } from './partial-date';
 
@@ -63,7 +64,11 @@ export interface DateArchive {
  * @param timeline sorted (see timeline.ts)
  * @param articles newest first
  */
-export function buildDateArchive(timeline: readonly TimelineEntry[], articles: readonly ArticleSummary[]): DateArchive {
+/**
+ * @param previous the archive of an earlier build: a period whose events, stories and sub-periods
+ *   are the same objects as then is kept (the same object). The result equals a fresh build.
+ */
+export function buildDateArchive(timeline: readonly TimelineEntry[], articles: readonly ArticleSummary[], previous?: DateArchive): DateArchive {
   const years = new Map<string, ArchiveYear>();
   const months = new Map<string, ArchiveMonth>();
   const days = new Map<string, ArchivePeriod>();
@@ -92,19 +97,24 @@ export function buildDateArchive(timeline: readonly TimelineEntry[], articles: r
     for (const period of periodsOf(article.published.date)) period.articles.push(article);
   }
 
-  // Link days into months and months into years, oldest first.
+  // Link days into months and months into years, oldest first; each period that is as it was
+  // before is the earlier object, which its parent then holds.
+  const kept = <T extends ArchivePeriod>(period: T, same: (earlier: T) => boolean): T => {
+    const earlier = previous?.byIso.get(period.date.iso) as T | undefined;
+    return earlier && sameItems(earlier.events, period.events) && sameItems(earlier.articles, period.articles) && same(earlier) ? earlier : period;
+  };
   const byIso = new Map<string, ArchivePeriod>();
-  const sortedDays = sortByIso(days.values());
-  const sortedMonths = sortByIso(months.values());
+  const sortedDays = sortByIso(days.values()).map((day) => kept(day, () => true));
   for (const day of sortedDays) {
     months.get(day.date.iso.slice(0, 7))!.days.push(day);
     byIso.set(day.date.iso, day);
   }
+  const sortedMonths = sortByIso(months.values()).map((month) => kept(month, (earlier) => sameItems(earlier.days, month.days)));
   for (const month of sortedMonths) {
     years.get(month.date.iso.slice(0, 4))!.months.push(month);
     byIso.set(month.date.iso, month);
   }
-  const sortedYears = sortByIso(years.values());
+  const sortedYears = sortByIso(years.values()).map((year) => kept(year, (earlier) => sameItems(earlier.months, year.months)));
   for (const year of sortedYears) byIso.set(year.date.iso, year);
   return { years: sortedYears, months: sortedMonths, days: sortedDays, byIso };
 }

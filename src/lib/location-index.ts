@@ -2,6 +2,7 @@
  * The location index: for each place the stories filed from it (their dateline), the stories that
  * name it, the events that happened there, and, for a country, the other places in it.
  */
+import { sameItems } from './same-items';
 import type { ArticleSummary, LocationEntry, TimelineEntry } from './model';
 import { compareNames } from './compare-names';
 
@@ -26,11 +27,14 @@ export interface StoryPlaces {
 /**
  * @param stories newest first
  * @param timeline the merged, sorted site timeline
+ * @param previous the index of an earlier build: a place whose stories, events and places are the
+ *   same objects as then keeps its profile (the same object). The result equals a fresh build.
  */
 export function buildLocationIndex(
   locations: readonly LocationEntry[],
   stories: readonly StoryPlaces[],
   timeline: readonly TimelineEntry[],
+  previous?: ReadonlyMap<string, LocationProfile>,
 ): Map<string, LocationProfile> {
   const profiles = new Map<string, LocationProfile>();
   for (const location of locations) {
@@ -53,7 +57,17 @@ export function buildLocationIndex(
     if (country && country.location.id !== location.id) country.places.push(location);
   }
   for (const country of countries.values()) country.places.sort(byName);
+  if (previous) {
+    for (const [id, profile] of profiles) {
+      const earlier = previous.get(id);
+      if (earlier && sameProfile(earlier, profile)) profiles.set(id, earlier);
+    }
+  }
   return profiles;
+}
+
+function sameProfile(a: LocationProfile, b: LocationProfile): boolean {
+  return a.location === b.location && sameItems(a.filedFrom, b.filedFrom) && sameItems(a.mentionedIn, b.mentionedIn) && sameItems(a.events, b.events) && sameItems(a.places, b.places);
 }
 
 export function byName(a: LocationEntry, b: LocationEntry): number {

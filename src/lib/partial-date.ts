@@ -118,6 +118,14 @@ export function lastDay(date: PartialDate): Date {
  * period first. So `2025` < `2025-01` < `2025-01-01` < `2025-01-02` < `2025-02` < `2025-06-13`:
  * a period sorts at its start, and a period that contains another comes before it.
  */
+/**
+ * A number that orders dates as `comparePartialDates` does: sorting by it compares numbers only,
+ * which is what a timeline of 20,000 events is sorted with on every update of `--watch`.
+ */
+export function partialDateOrder(date: PartialDate): number {
+  return ((date.year * 100 + (date.month ?? 1)) * 100 + (date.day ?? 1)) * 4 + PRECISION_RANK[date.precision];
+}
+
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return (
     compareNumbers(a.year, b.year) ||

@@ -84,9 +84,10 @@ export function buildSiteIndex<A extends ArticleEntry>(
       input.locations,
       articles.map((a) => ({ summary: a.summary, locations: a.locations })),
       timeline,
+      previous?.locations,
     ),
     timeline,
-    archive: buildDateArchive(timeline, summaries),
+    archive: buildDateArchive(timeline, summaries, previous?.archive),
     threads: buildStoryThreads(articles, previous),
     words: wordsBySpeaker(articles),
   };

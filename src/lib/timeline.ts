@@ -6,6 +6,7 @@ import { slug } from 'github-slugger';
 import { compareDateSpans, spanIso } from './date-span';
 import { unionById } from './by-id';
 import type { TimelineEntry } from './model';
+import { partialDateOrder } from './partial-date';
 
 /**
  * By date (see `compareDateSpans`: earlier first, a coarser period before the finer ones it starts
@@ -17,9 +18,18 @@ export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): numb
   return compareDateSpans(a.date, b.date) || (a.status === b.status ? 0 : a.status === 'occurred' ? -1 : 1);
 }
 
-/** Sorted copy; stable, so ties keep their input order. */
+/**
+ * Sorted copy; stable, so ties keep their input order. In `compareTimelineEntries`' order, by
+ * numbers worked out once per entry.
+ */
 export function sortTimeline(entries: Iterable<TimelineEntry>): TimelineEntry[] {
-  return [...entries].sort(compareTimelineEntries);
+  const keyed = [...entries].map((entry) => {
+    const { start, end } = entry.date;
+    // A single date (-1) before a range at the same start; then the range's end.
+    return { entry, start: partialDateOrder(start), end: end ? partialDateOrder(end) : -1, status: entry.status === 'occurred' ? 0 : 1 };
+  });
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end || a.status - b.status);
+  return keyed.map((keyed) => keyed.entry);
 }
 
 /** The anchor key of an event: its ISO date and title, e.g. `2026-02-17-second-round-concluded`. */
@@ -43,7 +53,22 @@ export function mergeTimelines(timelines: Iterable<readonly TimelineEntry[]>): T
   return sortTimeline(merged.values());
 }
 
+/**
+ * Each merge of two entries, kept while both are the same objects: an event two stories share is
+ * then the same object from one update of `--watch` to the next, like any other, and so are the
+ * archive pages and profiles that list it.
+ */
+const combined = new WeakMap<TimelineEntry, WeakMap<TimelineEntry, TimelineEntry>>();
+
 function combine(a: TimelineEntry, b: TimelineEntry): TimelineEntry {
+  let withA = combined.get(a);
+  if (!withA) combined.set(a, (withA = new WeakMap()));
+  let merged = withA.get(b);
+  if (!merged) withA.set(b, (merged = combineFresh(a, b)));
+  return merged;
+}
+
+function combineFresh(a: TimelineEntry, b: TimelineEntry): TimelineEntry {
   return {
     ...a,
     // One report of it having happened outweighs another that still expected it.

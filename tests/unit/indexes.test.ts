@@ -226,8 +226,21 @@ describe('an index built again from an earlier one (npm run build -- --watch)', 
     expect(second.actors.get('sergey-lavrov')!.articles.map((a) => a.id)).toEqual(['muscat-talks', 'call']);
   });
 
+  it('keeps the date periods and places the edit did not touch, an event two stories share included', () => {
+    for (const iso of ['2026-01', '2026-01-10', '2026-02-17', '2025']) expect(second.archive.byIso.get(iso), iso).toBe(first.archive.byIso.get(iso));
+    for (const iso of ['2026', '2026-02', '2026-02-21']) expect(second.archive.byIso.get(iso), iso).not.toBe(first.archive.byIso.get(iso));
+    expect(second.archive.byIso.get('2026-02-17')!.events[0]!.articles.map((a) => a.id)).toEqual(['geneva-round', 'call']);
+    expect(second.locations.get('istanbul')).toBe(first.locations.get('istanbul'));
+    expect(second.locations.get('muscat')).not.toBe(first.locations.get('muscat'));
+  });
+
   it('equals an index built from nothing', () => {
-    expect(second.actors).toEqual(buildSiteIndex(input).actors);
+    const fresh = buildSiteIndex(input);
+    expect(second.actors).toEqual(fresh.actors);
+    expect(second.locations).toEqual(fresh.locations);
+    expect(second.timeline).toEqual(fresh.timeline);
+    expect(second.archive).toEqual(fresh.archive);
+    expect(buildSiteIndex({ articles: before, actors, locations }, undefined, records, second).archive).toEqual(first.archive);
     // Without the story again, Lavrov's co-appearances are as they were.
     const third = buildSiteIndex({ articles: before, actors, locations }, undefined, records, second);
     expect(third.actors).toEqual(first.actors);

@@ -109,13 +109,14 @@ describe('properties', { timeout: 60_000 }, () => {
     );
   });
 
+  const entry = fc.record({ start: partialDate, end: fc.option(partialDate, { nil: undefined }), expected: fc.boolean() }).map(
+    ({ start, end, expected }): TimelineEntry => {
+      const span = end && firstDay(end) >= firstDay(start) ? parseDateSpan({ start: start.iso, end: end.iso }) : { start };
+      return { key: timelineKey(span, 'e'), date: span, title: 'e', status: expected ? 'expected' : 'occurred', actors: [], locations: [], articles: [] };
+    },
+  );
+
   it('the timeline order is a total order consistent with precision', () => {
-    const entry = fc.record({ start: partialDate, end: fc.option(partialDate, { nil: undefined }), expected: fc.boolean() }).map(
-      ({ start, end, expected }): TimelineEntry => {
-        const span = end && firstDay(end) >= firstDay(start) ? parseDateSpan({ start: start.iso, end: end.iso }) : { start };
-        return { key: timelineKey(span, 'e'), date: span, title: 'e', status: expected ? 'expected' : 'occurred', actors: [], locations: [], articles: [] };
-      },
-    );
     fc.assert(
       fc.property(entry, entry, entry, (a, b, c) => {
         const sign = (x: number) => Math.sign(x);
@@ -125,6 +126,21 @@ describe('properties', { timeout: 60_000 }, () => {
         if (firstDay(a.date.start) < firstDay(b.date.start)) expect(compareTimelineEntries(a, b)).toBeLessThan(0);
         const sorted = sortTimeline([c, b, a]);
         for (let i = 1; i < sorted.length; i++) expect(compareTimelineEntries(sorted[i - 1]!, sorted[i]!)).toBeLessThanOrEqual(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('sorts a timeline as a stable sort by compareTimelineEntries does', () => {
+    // Drawn from a few dates, so that ties (which must keep their order) are common.
+    const entries = fc
+      .array(entry, { minLength: 1, maxLength: 6 })
+      .chain((pool) => fc.array(fc.nat(pool.length - 1).map((i) => ({ ...pool[i]! })), { maxLength: 40 }));
+    fc.assert(
+      fc.property(entries, (entries) => {
+        // Ties keep their order: the same objects, in the same places.
+        const expected = [...entries].sort(compareTimelineEntries);
+        sortTimeline(entries).forEach((item, i) => expect(item).toBe(expected[i]));
       }),
       RUNS,
     );
