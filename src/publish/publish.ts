@@ -223,7 +223,7 @@ export function createPublisher(options: PublishOptions) {
         if (trusted?.files[file] !== files[file]) write(file, readFileSync(join(root, image.file)));
       }
 
-      const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir), records, lastSite);
+      const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir), records, lastSite, { referencesChecked: true });
       lastSite = site;
       const pages = renderer.sitePages(site);
       step('site index');

@@ -29,7 +29,7 @@ export async function devPages(base: string): Promise<ReadonlyMap<string, SitePa
     throw new Error(`${snapshot.errors.length} content error(s):\n${snapshot.errors.map(formatDiagnostic).join('\n')}`);
   }
   if (!dev.pages || snapshot.changed.length > 0 || snapshot.removed.length > 0) {
-    dev.pages = new Map(sitePages(buildSiteIndex(snapshot.input!, contentDir, dev.records)).map((page) => [page.path, page]));
+    dev.pages = new Map(sitePages(buildSiteIndex(snapshot.input!, contentDir, dev.records, undefined, { referencesChecked: true })).map((page) => [page.path, page]));
   }
   return dev.pages;
 }
