@@ -1,5 +1,6 @@
 import { defineConfig, passthroughImageService } from 'astro/config';
 import { guardDevServer } from './src/node/dev-server-guard';
+import { servePictures } from './src/node/dev-pictures';
 import { reloadOnContentChange } from './src/node/reload-on-content-change';
 import { datelineRenderer } from './src/publish/adapter';
 import { cacheDir, contentDir } from './src/site-config';
@@ -25,7 +26,7 @@ export default defineConfig({
     // The search page's script stays an external file (simple CSP: script-src 'self'), and its
     // runtime import of Pagefind's index is left as written rather than wrapped in a preload helper.
     build: { assetsInlineLimit: 0, modulePreload: false },
-    plugins: [guardDevServer(), reloadOnContentChange(contentDir)],
+    plugins: [guardDevServer(), servePictures(contentDir), reloadOnContentChange(contentDir)],
   },
   // Stories carry no images for Astro to optimise.
   image: { service: passthroughImageService() },

@@ -94,6 +94,11 @@ export function imageSource(url: string, story: string, contentDir: string): Ima
   return { kind: 'content', file, published: `media/${file.slice(folder.length + 1)}` };
 }
 
+/** Whether a file of the content folder may be shown as a picture (by its name). */
+export function isPictureFile(path: string): boolean {
+  return PICTURE.test(path);
+}
+
 function notAPicture(url: string): ImageProblem {
   return { message: `"${url}" is not a picture (the page would show a broken image)`, fix: 'link to it with [text](path) instead, or give a .jpg, .png, .webp, .avif or .gif file' };
 }

@@ -84,7 +84,7 @@ export function lintContentFolder(dir: string, { warnings = true } = {}): { file
   // As the files' paths are written: relative to the project, so that a picture's path compares.
   const contentDir = contentFolderName(relative(root, resolve(root, dir)) || '.');
   const listed = warnings ? problems : problems.filter((problem) => problem.severity === 'error');
-  const imageProblems = (file: ParsedContentFile, images: readonly FileImage[]) => checkImageFiles(file.filePath, images, root).diagnostics;
+  const imageProblems = (file: ParsedContentFile, images: readonly FileImage[]) => checkImageFiles(file.filePath, images, root, dir).diagnostics;
   return { files, diagnostics: sortDiagnostics([...listed, ...lintContent(files, { contentDir, warnings, imageProblems })]) };
 }
 

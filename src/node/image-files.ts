@@ -12,10 +12,14 @@ export interface ImageCheck {
   readonly stamps: (string | undefined)[];
 }
 
-export function checkImageFiles(story: string, images: readonly FileImage[], root: string): ImageCheck {
+/**
+ * @param root the project: a picture may be a link only to a file inside it, or inside `contentDir`
+ *   (which may lie elsewhere, given by DATELINE_CONTENT).
+ */
+export function checkImageFiles(story: string, images: readonly FileImage[], root: string, contentDir: string): ImageCheck {
   const diagnostics: Diagnostic[] = [];
   const stamps: (string | undefined)[] = [];
-  const project = realpathSync(root);
+  const allowed = [realpathSync(root), realOrSelf(resolve(root, contentDir))];
   for (const image of images) {
     const path = resolve(root, image.file);
     const stat = statSync(path, { throwIfNoEntry: false });
@@ -25,10 +29,18 @@ export function checkImageFiles(story: string, images: readonly FileImage[], roo
     };
     if (!stat) problem(`the picture "${image.url}" does not exist (${image.file})`, `add the file, or correct the path${image.kind === 'content' ? ' (it is relative to the story)' : ' (it is a path in public/)'}`);
     else if (!stat.isFile()) problem(`the picture "${image.url}" is not a regular file`, 'give the path of a picture file');
-    else if (!isInside(realpathSync(path), project)) problem(`the picture "${image.url}" is a link to a file outside the project`, 'copy the picture into the project');
+    else if (!allowed.some((folder) => isInside(realpathSync(path), folder))) problem(`the picture "${image.url}" is a link to a file outside the project`, 'copy the picture into the project');
     else stamps.push(`${image.file}\0${stat.size}:${stat.mtimeMs}`);
   }
   return { diagnostics, stamps };
 }
 
 const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}

@@ -211,7 +211,7 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     const imageErrors: Diagnostic[] = [];
     for (const record of records) {
       if (!record.lint.images) continue;
-      const checked = checkImageFiles(record.parsed.filePath, record.lint.images, root);
+      const checked = checkImageFiles(record.parsed.filePath, record.lint.images, root, folder);
       imageErrors.push(...checked.diagnostics);
       record.lint.images.forEach((image, i) => {
         if (image.kind === 'content' && checked.stamps[i]) media.set(image.published, { file: image.file, stamp: checked.stamps[i] });

@@ -78,6 +78,19 @@ describe('npm run dev and files outside the project', () => {
     }
   });
 
+  it('serves a story’s picture where the build publishes it, and nothing else of the content folder', async () => {
+    const picture = await ask('/media/articles/pictures/fleet%20at%20the%20quay.png');
+    expect(picture.status).toBe(200);
+    expect(picture.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await picture.arrayBuffer())).toEqual(readFileSync(join(content, 'articles/pictures/fleet at the quay.png')));
+    expect(await textOf('/articles/2026-03-02-fleet-returns/')).toContain('src="/media/articles/pictures/fleet%20at%20the%20quay.png"');
+    for (const path of ['/media/articles/2026-02-20-summit.md', '/media/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/media/articles/pictures/missing.png']) {
+      const response = await ask(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text()).not.toContain('root:');
+    }
+  });
+
   it('will not serve a file outside the project through a link in public/', async () => {
     // Named so that git ignores it, should the test be cut short.
     const link = resolve('public/outside.test-link');
