@@ -150,7 +150,9 @@ export function archivePeriodOf(date: TimelineEntry['date']): PartialDate {
 }
 
 function computeDatesCovered(date: TimelineEntry['date']): PartialDate[] {
-  const { start, end = start } = date;
+  // A single date is its own finest period; `periodsOf` adds the month and year.
+  if (!date.end) return [date.start];
+  const { start, end } = date;
   const interval = { start: spanFirstDay(date), end: spanLastDay(date) };
   const days = () => eachOrEnds(differenceInCalendarDays(interval.end, interval.start) + 1, MAX_RANGE_DAYS, interval.start, interval.end, () => eachDayOfInterval(interval)).map(fromLocalDate);
   // Months the range passes through without a listed day still list it.
