@@ -2,7 +2,8 @@
  * Builds tests/fixtures/site for real — under the sub-path /news/ and in a time zone west of
  * Greenwich — and checks the pages a reader would see.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { LinkChecker } from 'linkinator';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -64,6 +65,24 @@ describe('the built site', () => {
     expect(all(fleet, '.story-body a[data-footnote-ref]').map((a) => attr(a, 'href'))).toEqual(['#user-content-fn-quay']);
     expect(text(one(fleet, '#user-content-fn-quay'))).toContain('As the harbour office reported.');
   });
+
+  it('passes linkinator: every link and #fragment between pages resolves, pictures included', async () => {
+    // Served as it is deployed, under its base path.
+    const root = join(site.outDir, '..', 'fixture-site-served');
+    rmSync(root, { recursive: true, force: true });
+    cpSync(site.outDir, join(root, BASE), { recursive: true });
+    const result = await new LinkChecker().check({
+      // Relative to the server's root, where the base path is a folder.
+      path: BASE.slice(1),
+      serverRoot: root,
+      recurse: true,
+      checkFragments: true,
+      linksToSkip: ['^(?!https?://(localhost|127\\.0\\.0\\.1)[:/])'],
+    });
+    const checked = result.links.map((link) => link.url);
+    expect(checked.some((url) => url.includes('/media/articles/pictures/'))).toBe(true);
+    expect(result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} on ${link.parent}`)).toEqual([]);
+  }, 120_000);
 
   it('writes every feed and sitemap as XML a strict parser reads', () => {
     const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.xml'));
