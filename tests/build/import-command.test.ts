@@ -3,7 +3,7 @@
  * without hand edits; existing files are never overwritten without --force.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -115,6 +115,22 @@ describe('importing the seed story into an empty content folder', () => {
     expect(escaped.status).toBe(2);
     expect(escaped.output).toContain('2026\\u001b[2J');
     expect(escaped.output).not.toMatch(/[\u001b\u0007]/);
+  });
+});
+
+describe('importing beside links that lead nowhere', () => {
+  it('drafts the story as usual: a dangling link or a loop in content/ is no stack trace', () => {
+    const content = join(work, 'links/content');
+    rmSync(join(work, 'links'), { recursive: true, force: true });
+    cpSync('content/actors', join(content, 'actors'), { recursive: true });
+    cpSync('content/locations', join(content, 'locations'), { recursive: true });
+    mkdirSync(join(content, 'articles'));
+    symlinkSync('nowhere.md', join(content, 'actors/gone.md'));
+    symlinkSync('..', join(content, 'articles/loop'));
+    const result = runImport(content, `${WIRE}/istanbul-lavrov-araghchi.txt`, '--published', '2026-02-20');
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).not.toMatch(/\n\s+at /);
+    expect(result.output).toContain('0 new actor and place stubs');
   });
 });
 
