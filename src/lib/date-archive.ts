@@ -73,13 +73,10 @@ export function buildDateArchive(timeline: readonly TimelineEntry[], articles: r
   const months = new Map<string, ArchiveMonth>();
   const days = new Map<string, ArchivePeriod>();
   const periodsOf = (date: PartialDate) => {
-    const year = yearDate(date.year);
-    const entries: ArchivePeriod[] = [upsert(years, year, () => ({ date: year, events: [], articles: [], months: [] }))];
-    if (date.month !== undefined) {
-      const month = monthDate(date.year, date.month);
-      entries.push(upsert(months, month, () => ({ date: month, events: [], articles: [], days: [] })));
-      if (date.day !== undefined) entries.push(upsert(days, date, () => ({ date, events: [], articles: [] })));
-    }
+    const [year, month, day] = periodDates(date);
+    const entries: ArchivePeriod[] = [upsert(years, year!, () => ({ date: year!, events: [], articles: [], months: [] }))];
+    if (month) entries.push(upsert(months, month, () => ({ date: month, events: [], articles: [], days: [] })));
+    if (day) entries.push(upsert(days, day, () => ({ date: day, events: [], articles: [] })));
     return entries;
   };
 
@@ -165,6 +162,21 @@ function computeDatesCovered(date: TimelineEntry['date']): PartialDate[] {
   return eachOrEnds(differenceInCalendarYears(interval.end, interval.start) + 1, MAX_RANGE_YEARS, interval.start, interval.end, () => eachYearOfInterval(interval)).map((y) =>
     yearDate(y.getFullYear()),
   );
+}
+
+/**
+ * A date's year, month and day as periods of the archive, remembered by date object like `covered`
+ * (each event's dates are filed on every update of `--watch`).
+ */
+const periodDatesOf = new WeakMap<PartialDate, readonly PartialDate[]>();
+
+function periodDates(date: PartialDate): readonly PartialDate[] {
+  let dates = periodDatesOf.get(date);
+  if (!dates) {
+    dates = [yearDate(date.year), ...(date.month !== undefined ? [monthDate(date.year, date.month)] : []), ...(date.day !== undefined ? [date] : [])];
+    periodDatesOf.set(date, dates);
+  }
+  return dates;
 }
 
 function upsert<T>(map: Map<string, T>, date: PartialDate, create: () => T): T {

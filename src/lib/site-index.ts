@@ -14,6 +14,7 @@ import { uniqueById } from './by-id';
 import { digestText } from './digest';
 import { buildStoryThreads, type StoryThread } from './story-threads';
 import { mergeTimelines, sortTimeline, timelineKey } from './timeline';
+import { sameItems } from './same-items';
 
 export interface ArticleRecord<A extends ArticleEntry = ArticleEntry> {
   readonly entry: A;
@@ -111,6 +112,8 @@ export type ArticleRecordMaker = <A extends ArticleEntry>(entry: A, actor: (id: 
  */
 export function rememberArticleRecords(known?: WeakMap<object, string>): ArticleRecordMaker {
   const made = new WeakMap<ArticleEntry, { record: ArticleRecord; named: readonly object[] }>();
+  /** The last record of each story id, and the digest of the frontmatter it was made from. */
+  const latest = new Map<string, { record: ArticleRecord; named: readonly object[]; frontmatter: string }>();
   return <A extends ArticleEntry>(entry: A, actor: (id: string) => ActorEntry, location: (id: string) => LocationEntry): ArticleRecord<A> => {
     const earlier = made.get(entry);
     if (earlier && stillNames(earlier.named, entry.data, actor, location)) return earlier.record as ArticleRecord<A>;
@@ -119,9 +122,15 @@ export function rememberArticleRecords(known?: WeakMap<object, string>): Article
       named.push(found);
       return true;
     });
-    const record = buildArticleRecord(entry, actor, location);
+    // Only the text changed (the frontmatter and the entries it names are as they were): the
+    // summary and events are the earlier objects, so every list that shows them is kept too.
+    const frontmatter = known?.get(entry.data);
+    const before = latest.get(entry.id);
+    const textOnly = frontmatter !== undefined && before?.frontmatter === frontmatter && before.record.entry.filePath === entry.filePath && sameItems(before.named, named);
+    const record = textOnly ? withText(before.record as ArticleRecord<A>, entry) : buildArticleRecord(entry, actor, location);
     if (known) knowDigests(known, record, named);
     made.set(entry, { record, named });
+    if (frontmatter !== undefined) latest.set(entry.id, { record, named, frontmatter });
     return record;
   };
 }
@@ -214,8 +223,17 @@ export function buildArticleRecord<A extends ArticleEntry>(
     allActors: uniqueById([actors, ...timeline.map((event) => event.actors)]),
     locations: uniqueById([data.locations.map(location), ...timeline.map((event) => event.locations)]),
     timeline,
-    said: (entry.quotes ?? []).flatMap((quote) => (quote.speaker ? [{ text: quote.text, partial: quote.partial, speaker: quote.speaker, story: summary }] : [])),
+    said: saidIn(entry, summary),
   };
+}
+
+/** An earlier record of the story, for its entry with the same frontmatter and other text. */
+function withText<A extends ArticleEntry>(record: ArticleRecord<A>, entry: A): ArticleRecord<A> {
+  return { ...record, entry, said: saidIn(entry, record.summary) };
+}
+
+function saidIn(entry: ArticleEntry, story: ArticleSummary): SaidQuote[] {
+  return (entry.quotes ?? []).flatMap((quote) => (quote.speaker ? [{ text: quote.text, partial: quote.partial, speaker: quote.speaker, story }] : []));
 }
 
 /** @param articles newest first */

@@ -318,15 +318,14 @@ async function entries<T>(records: readonly FileRecord[], entry: <U>(record: Fil
  * Each story's speakers and their digest, kept while the story's data and the data of every actor
  * it names are the same objects: worked out afresh for every story, they cost some 100 ms per `--watch` update at 5,000 stories.
  */
-const casts = new WeakMap<object, { readonly actors: readonly (ActorEntry['data'] | undefined)[]; readonly speakers: Speaker[]; readonly digest: string }>();
+const casts = new WeakMap<object, { readonly ids: readonly string[]; readonly actors: readonly (ActorEntry['data'] | undefined)[]; readonly speakers: Speaker[]; readonly digest: string }>();
 
 function castOf(data: ArticleEntry['data'], actors: ReadonlyMap<string, ActorEntry['data']>) {
-  const ids = [...new Set([...data.actors, ...data.events.flatMap((event) => event.actors)])];
-  const named = ids.map((id) => actors.get(id));
   const earlier = casts.get(data);
-  if (earlier && earlier.actors.length === named.length && earlier.actors.every((actor, i) => actor === named[i])) return earlier;
+  if (earlier && earlier.ids.every((id, i) => actors.get(id) === earlier.actors[i])) return earlier;
+  const ids = earlier?.ids ?? [...new Set([...data.actors, ...data.events.flatMap((event) => event.actors)])];
   const speakers = speakersOf(data, actors);
-  const cast = { actors: named, speakers, digest: createHash('sha256').update(JSON.stringify(speakers)).digest('hex') };
+  const cast = { ids, actors: ids.map((id) => actors.get(id)), speakers, digest: createHash('sha256').update(JSON.stringify(speakers)).digest('hex') };
   casts.set(data, cast);
   return cast;
 }

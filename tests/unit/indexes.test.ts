@@ -248,6 +248,39 @@ describe('an index built again from an earlier one (npm run build -- --watch)', 
   });
 });
 
+describe('a story whose text alone changed, built again', () => {
+  // The content store knows each entry's frontmatter by a digest of its text.
+  const known = new WeakMap<object, string>();
+  const records = rememberArticleRecords(known);
+  const input = (story: (typeof articles)[number]) => ({ articles: [story, ...articles.slice(1)], actors, locations });
+  const story = articles[0]!;
+  known.set(story.data, 'D-call');
+  const first = buildSiteIndex(input(story), undefined, records);
+  const retold = { ...story, data: structuredClone(story.data), body: 'Other words.' };
+  known.set(retold.data, 'D-call');
+  const second = buildSiteIndex(input(retold), undefined, records, first);
+
+  it('keeps its summary and events, and so the profiles and periods that list them', () => {
+    const [was, is] = [first.articlesById.get('call')!, second.articlesById.get('call')!];
+    expect(is.entry).toBe(retold);
+    expect(is.summary).toBe(was.summary);
+    expect(is.timeline).toBe(was.timeline);
+    expect(second.actors.get('sergey-lavrov')).toBe(first.actors.get('sergey-lavrov'));
+    expect(second.archive.byIso.get('2026-02-20')).toBe(first.archive.byIso.get('2026-02-20'));
+    const fresh = buildSiteIndex(input(retold));
+    expect(second.archive).toEqual(fresh.archive);
+    expect(second.actors).toEqual(fresh.actors);
+  });
+
+  it('makes them again when the frontmatter changed', () => {
+    const retitled = { ...story, data: { ...structuredClone(story.data), title: 'A new title' } };
+    known.set(retitled.data, 'D-retitled');
+    const third = buildSiteIndex(input(retitled), undefined, records, second);
+    expect(third.articlesById.get('call')!.summary.title).toBe('A new title');
+    expect(third.articlesById.get('call')!.summary).not.toBe(second.articlesById.get('call')!.summary);
+  });
+});
+
 describe('what each actor said', () => {
   const quoted = (id: string, published: string, quotes: { text: string; speaker?: string; partial?: boolean }[]) => ({
     ...article(id, { published, actors: ['sergey-lavrov', 'abbas-araghchi'] }),
