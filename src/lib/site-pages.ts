@@ -129,6 +129,33 @@ const at = createPaths('/');
 const relative = (url: string) => url.slice(1);
 const link = (period: ArchivePeriod | undefined): PeriodLink | undefined => period && { date: period.date };
 
+/**
+ * A page made of the objects `inputs` (the first one the key), kept while they are the same
+ * objects: the site index keeps what an edit did not touch, so under `--watch` most pages are the
+ * very objects of the last update, and the digest of their props is found already made.
+ */
+function keeper<P extends SitePage>() {
+  const made = new WeakMap<object, { readonly inputs: readonly unknown[]; readonly page: P }>();
+  return (inputs: readonly [object, ...unknown[]], make: () => P): P => {
+    const earlier = made.get(inputs[0]);
+    if (earlier && earlier.inputs.length === inputs.length && earlier.inputs.every((input, i) => input === inputs[i])) return earlier.page;
+    const page = make();
+    made.set(inputs[0], { inputs, page });
+    return page;
+  };
+}
+
+const kept = {
+  article: keeper<SitePage<'article'>>(),
+  storyTimeline: keeper<SitePage<'dataFile'>>(),
+  actor: keeper<SitePage<'actor'>>(),
+  actorFeed: keeper<SitePage<'actorFeed'>>(),
+  location: keeper<SitePage<'location'>>(),
+  year: keeper<SitePage<'year' | 'month' | 'day'>>(),
+  month: keeper<SitePage<'year' | 'month' | 'day'>>(),
+  day: keeper<SitePage<'year' | 'month' | 'day'>>(),
+};
+
 /** A story's page: the same whether it comes from the whole list or is made on its own. */
 export function articlePage(article: ArticleRecord, thread: StoryThread): SitePage<'article'> {
   return page('article', relative(at.article(article.entry.id)), { article, thread });
@@ -207,28 +234,32 @@ export function sitePages(site: SiteIndex): SitePage[] {
     { route: 'notFound', path: '404/', file: '404.html', props: {} },
   ];
   for (const article of site.articles) {
-    pages.push(articlePage(article, site.threads.get(article.entry.id)!));
-    pages.push(page('dataFile', relative(at.storyTimeline(article.entry.id)), { kind: 'storyTimeline', article: data.articlesById.get(article.entry.id)! }));
+    const thread = site.threads.get(article.entry.id)!;
+    pages.push(kept.article([article, thread], () => articlePage(article, thread)));
+    const exported = data.articlesById.get(article.entry.id)!;
+    pages.push(kept.storyTimeline([exported], () => page('dataFile', relative(at.storyTimeline(article.entry.id)), { kind: 'storyTimeline', article: exported })));
   }
   for (const profile of site.actors.values()) {
     const { actor } = profile;
     const country = actor.data.country ? site.locations.get(actor.data.country)?.location : undefined;
     const words = site.words.get(actor.id) ?? [];
-    pages.push(page('actor', relative(at.actor(actor.id)), { ...actorPageParts(profile), country, words: words.slice(0, LISTED_QUOTES), said: words.length }));
+    const quoted = words.slice(0, LISTED_QUOTES);
+    pages.push(kept.actor([profile, country, words.length, ...quoted], () => page('actor', relative(at.actor(actor.id)), { ...actorPageParts(profile), country, words: quoted, said: words.length })));
     const articles = profile.articles.slice(0, FEED_ITEMS).map((summary) => site.articlesById.get(summary.id)!);
-    pages.push(page('actorFeed', relative(at.actorFeed(actor.id)), { actor, articles }));
+    pages.push(kept.actorFeed([profile, ...articles], () => page('actorFeed', relative(at.actorFeed(actor.id)), { actor, articles })));
   }
   for (const profile of site.locations.values()) {
-    const map = placeRows([profile, ...profile.places.flatMap((place) => site.locations.get(place.id) ?? [])], profile.location.id);
-    pages.push(page('location', relative(at.location(profile.location.id)), { profile, map }));
+    const shown: [LocationProfile, ...LocationProfile[]] = [profile, ...profile.places.flatMap((place) => site.locations.get(place.id) ?? [])];
+    pages.push(kept.location(shown, () => page('location', relative(at.location(profile.location.id)), { profile, map: placeRows(shown, profile.location.id) })));
   }
   const { years, months, days } = site.archive;
-  years.forEach((period, i) => pages.push(page('year', relative(at.date(period.date)), { period, previous: link(years[i - 1]), next: link(years[i + 1]) })));
-  months.forEach((period, i) =>
-    pages.push(page('month', relative(at.date(period.date)), { period, previous: link(months[i - 1]), next: link(months[i + 1]) })),
-  );
-  days.forEach((period, i) =>
-    pages.push(page('day', relative(at.date(period.date)), { period, previous: link(days[i - 1]), next: link(days[i + 1]) })),
-  );
+  const periodPages = (route: 'year' | 'month' | 'day', list: readonly ArchivePeriod[]) =>
+    list.forEach((period, i) => {
+      const [previous, next] = [list[i - 1], list[i + 1]];
+      pages.push(kept[route]([period, previous, next], () => page(route, relative(at.date(period.date)), { period, previous: link(previous), next: link(next) })));
+    });
+  periodPages('year', years);
+  periodPages('month', months);
+  periodPages('day', days);
   return pages;
 }

@@ -170,7 +170,10 @@ export function createPublisher(options: PublishOptions) {
     }
     const input = snapshot.input!;
     const digestOf = (digest ??= renderer.createDigester(snapshot.digests));
-    const pageDigest = (page: SitePage) => digestOf({ route: page.route, path: page.path, props: digestOf(page.props, true) }, true);
+    // A page's props are remembered only when an update follows: most are then the very objects
+    // of the last one (src/lib/site-pages.ts keeps them), found without walking them again.
+    const remember = lastSite !== undefined;
+    const pageDigest = (page: SitePage) => digestOf({ route: page.route, path: page.path, props: digestOf(page.props, !remember) }, true);
     const full = !trusted;
     const target = full ? `${outDir}.building-${process.pid}` : outDir;
     const made = full ? making(target) : undefined;

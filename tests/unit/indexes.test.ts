@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { groupActorsByKind, rankActors } from '../../src/lib/actor-index';
 import { MAX_RANGE_DAYS, MAX_RANGE_MONTHS, MAX_RANGE_YEARS, periodAt, splitByPrecision } from '../../src/lib/date-archive';
 import { buildSiteIndex, rememberArticleRecords } from '../../src/lib/site-index';
+import { sitePages } from '../../src/lib/site-pages';
 import { actor, article, location } from '../helpers/content';
 
 const actors = [
@@ -224,6 +225,13 @@ describe('an index built again from an earlier one (npm run build -- --watch)', 
     expect(second.actors.get('kremlin')).toBe(first.actors.get('kremlin'));
     expect(second.actors.get('sergey-lavrov')).not.toBe(first.actors.get('sergey-lavrov'));
     expect(second.actors.get('sergey-lavrov')!.articles.map((a) => a.id)).toEqual(['muscat-talks', 'call']);
+  });
+
+  it('gives the very page objects of the last update for what the edit did not touch, and the pages of a fresh index', () => {
+    const [was, is] = [sitePages(first), sitePages(second)].map((pages) => new Map(pages.map((page) => [page.path, page])));
+    for (const path of ['dates/2026/01/10/', 'actors/kremlin/', 'actors/kremlin/rss.xml', 'locations/istanbul/', 'articles/kremlin-statement/']) expect(is.get(path), path).toBe(was.get(path));
+    for (const path of ['actors/sergey-lavrov/', 'dates/2026/02/21/', 'locations/muscat/']) expect(is.get(path), path).not.toBe(was.get(path));
+    expect(sitePages(second)).toEqual(sitePages(buildSiteIndex(input)));
   });
 
   it('keeps the date periods and places the edit did not touch, an event two stories share included', () => {
