@@ -228,7 +228,9 @@ describe('an index built again from an earlier one (npm run build -- --watch)', 
   });
 
   it('gives the very page objects of the last update for what the edit did not touch, and the pages of a fresh index', () => {
-    const [was, is] = [sitePages(first), sitePages(second)].map((pages) => new Map(pages.map((page) => [page.path, page])));
+    const byPath = (pages: ReturnType<typeof sitePages>) => new Map(pages.map((page) => [page.path, page]));
+    const was = byPath(sitePages(first));
+    const is = byPath(sitePages(second));
     for (const path of ['dates/2026/01/10/', 'actors/kremlin/', 'actors/kremlin/rss.xml', 'locations/istanbul/', 'articles/kremlin-statement/']) expect(is.get(path), path).toBe(was.get(path));
     for (const path of ['actors/sergey-lavrov/', 'dates/2026/02/21/', 'locations/muscat/']) expect(is.get(path), path).not.toBe(was.get(path));
     expect(sitePages(second)).toEqual(sitePages(buildSiteIndex(input)));
