@@ -11,7 +11,7 @@ import type { ContentInput, Entry } from '../lib/model';
 import { actorSchema } from '../schemas/actor';
 import { articleSchema } from '../schemas/article';
 import { locationSchema } from '../schemas/location';
-import { contentFolderName, listCollection, strayContentFiles } from './content-listing';
+import { folderInProject, listCollection, strayContentFiles } from './content-listing';
 
 export const COLLECTIONS: readonly CollectionName[] = ['articles', 'actors', 'locations'];
 
@@ -82,7 +82,7 @@ export function lintContentFolder(dir: string, { warnings = true } = {}): { file
   const { collections, problems } = listContentFolder(dir, root);
   const files = parseListed(dir, root, collections);
   // As the files' paths are written: relative to the project, so that a picture's path compares.
-  const contentDir = contentFolderName(relative(root, resolve(root, dir)) || '.');
+  const contentDir = folderInProject(root, dir);
   const listed = warnings ? problems : problems.filter((problem) => problem.severity === 'error');
   const imageProblems = (file: ParsedContentFile, images: readonly FileImage[]) => checkImageFiles(file.filePath, images, root, dir).diagnostics;
   return { files, diagnostics: sortDiagnostics([...listed, ...lintContent(files, { contentDir, warnings, imageProblems })]) };
@@ -100,7 +100,7 @@ export interface LoadedEntry<T> extends Entry<T> {
 export function loadContentFolder(dir: string, root = process.cwd()) {
   const { collections, problems } = listContentFolder(dir, root);
   const files = parseListed(dir, root, collections);
-  const errors = [...problems, ...lintContent(files, { contentDir: relative(root, resolve(root, dir)) || '.', warnings: false })].filter((d) => d.severity === 'error');
+  const errors = [...problems, ...lintContent(files, { contentDir: folderInProject(root, dir), warnings: false })].filter((d) => d.severity === 'error');
   if (errors.length) throw new Error(`invalid content in ${dir}:\n${errors.map(formatDiagnostic).join('\n')}`);
   const entries = <T>(collection: CollectionName, schema: { parse(data: unknown): T }): LoadedEntry<T>[] =>
     files

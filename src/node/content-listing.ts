@@ -9,12 +9,18 @@
  * `x.markdown`, hidden files) are named in a warning.
  */
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../lib/lint/lint-content';
+import { isInside, realOrSelf } from './real-paths';
 
 /** The content folder as the editor types it, for messages and fixes: `content`, not `./content/`. */
 export function contentFolderName(dir: string): string {
   return dir.replace(/^\.\/|\/$/g, '');
+}
+
+/** The content folder as content files' paths are written: relative to the project (`content`, `../elsewhere`). */
+export function folderInProject(root: string, dir: string): string {
+  return relative(root, resolve(root, dir)) || '.';
 }
 
 export interface CollectionListing {
@@ -69,7 +75,7 @@ export function listCollection(dir: string, collection: string, { root = process
           continue;
         }
         real = target.real;
-        if (!allowed.some((inside) => real === inside || real.startsWith(inside + sep))) {
+        if (!isInside(real, ...allowed)) {
           problem('error', path, `this is a symbolic link to ${real}, outside the project`, 'copy the file into the content folder instead of linking to it');
           continue;
         }
@@ -77,7 +83,7 @@ export function listCollection(dir: string, collection: string, { root = process
       }
       if (stat.isDirectory()) {
         const inner = link.isSymbolicLink() ? real : join(realFolder, name);
-        if (realFolder === inner || realFolder.startsWith(inner + sep)) {
+        if (isInside(realFolder, inner)) {
           problem('error', path, `this symbolic link makes a loop: it leads back to ${shown(inner)}, a folder that holds it`, 'remove the link');
         } else if (MARKDOWN_LIKE.test(name)) {
           problem('error', path, 'this is a folder, not a content file, although its name ends in .md', 'rename the folder without the .md ending');
@@ -96,11 +102,6 @@ export function listCollection(dir: string, collection: string, { root = process
   };
   walk(base, '', realOrSelf(base));
   return { files: files.sort(), problems };
-}
-
-/** Paths relative to `<dir>/<collection>/`, sorted; a missing folder is an empty collection. */
-export function listCollectionFiles(dir: string, collection: string, options?: ListingOptions): string[] {
-  return listCollection(dir, collection, options).files;
 }
 
 /** Markdown files at the top of the content folder, which no collection reads. */
@@ -138,14 +139,6 @@ function readlinkSafe(path: string): string {
     return readlinkSync(path);
   } catch {
     return 'nothing';
-  }
-}
-
-function realOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
   }
 }
 

@@ -4,10 +4,11 @@
  * the same in dev as on the built site. Only pictures (src/lib/story-images.ts) that really are
  * in the project are served; anything else under `media/` is a 404.
  */
-import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { isPictureFile } from '../lib/story-images';
+import { isInside, realOrSelf } from './real-paths';
 
 const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
@@ -25,7 +26,7 @@ export function servePictures(contentDir: string): Plugin {
     configureServer(server) {
       const content = resolve(server.config.root, contentDir);
       // A picture may be a link to a file of the project, or of the content folder, wherever it is.
-      const allowed = [realpathSync(server.config.root), ...(existsSync(content) ? [realpathSync(content)] : [])];
+      const allowed = [realOrSelf(server.config.root), realOrSelf(content)];
       const prefix = `${server.config.base.replace(/\/?$/, '/')}media/`;
       server.middlewares.use((request, response, next) => {
         const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -34,7 +35,7 @@ export function servePictures(contentDir: string): Plugin {
         try {
           const path = resolve(content, decodeURIComponent(pathname.slice(prefix.length)));
           const real = realpathSync(path);
-          if (path.startsWith(content + sep) && allowed.some((folder) => real.startsWith(folder + sep)) && isPictureFile(path) && statSync(real).isFile()) file = real;
+          if (path.startsWith(content + sep) && isInside(real, ...allowed) && isPictureFile(path) && statSync(real).isFile()) file = real;
         } catch {
           // Not there, or not a path: a 404 below.
         }

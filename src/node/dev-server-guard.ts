@@ -5,8 +5,9 @@
  * (A link in `public/` to a file outside is not served: tests/e2e/dev-edit.test.ts.)
  */
 import { realpathSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { isInside, realOrSelf } from './real-paths';
 
 /** Where `path` really is, or undefined when it does not exist. */
 function realPath(path: string): string | undefined {
@@ -22,8 +23,8 @@ export function guardDevServer(): Plugin {
     name: 'dateline:guard-dev-server',
     apply: 'serve',
     configureServer(server) {
-      const root = realPath(server.config.root) ?? resolve(server.config.root);
-      const inside = (path: string | undefined) => path !== undefined && (path === root || path.startsWith(root + sep));
+      const root = realOrSelf(server.config.root);
+      const inside = (path: string | undefined) => path !== undefined && isInside(path, root);
       server.middlewares.use((request, response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
         let refused: string | undefined;

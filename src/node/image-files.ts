@@ -3,7 +3,8 @@
  * link that leads outside it. Checked on every build, since a picture can go while its story stays.
  */
 import { realpathSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { isInside, realOrSelf } from './real-paths';
 import type { Diagnostic, FileImage } from '../lib/lint/lint-content';
 
 export interface ImageCheck {
@@ -19,7 +20,7 @@ export interface ImageCheck {
 export function checkImageFiles(story: string, images: readonly FileImage[], root: string, contentDir: string): ImageCheck {
   const diagnostics: Diagnostic[] = [];
   const stamps: (string | undefined)[] = [];
-  const allowed = [realpathSync(root), realOrSelf(resolve(root, contentDir))];
+  const allowed = [realOrSelf(root), realOrSelf(resolve(root, contentDir))];
   for (const image of images) {
     const path = resolve(root, image.file);
     const stat = statSync(path, { throwIfNoEntry: false });
@@ -29,18 +30,9 @@ export function checkImageFiles(story: string, images: readonly FileImage[], roo
     };
     if (!stat) problem(`the picture "${image.url}" does not exist (${image.file})`, `add the file, or correct the path${image.kind === 'content' ? ' (it is relative to the story)' : ' (it is a path in public/)'}`);
     else if (!stat.isFile()) problem(`the picture "${image.url}" is not a regular file`, 'give the path of a picture file');
-    else if (!allowed.some((folder) => isInside(realpathSync(path), folder))) problem(`the picture "${image.url}" is a link to a file outside the project`, 'copy the picture into the project');
+    else if (!isInside(realpathSync(path), ...allowed)) problem(`the picture "${image.url}" is a link to a file outside the project`, 'copy the picture into the project');
     else stamps.push(`${image.file}\0${stat.size}:${stat.mtimeMs}`);
   }
   return { diagnostics, stamps };
 }
 
-const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
-
-function realOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}

@@ -20,10 +20,10 @@ import type { ActorEntry, ArticleEntry, ContentInput, LocationEntry } from '../l
 import { createPaths } from '../lib/paths';
 import { findQuotations, type Quotation, type Speaker } from '../lib/quotes';
 import { PARAGRAPHS } from '../remark/remark-paragraphs';
-import { COLLECTIONS, readText } from '../node/content-files';
+import { COLLECTIONS, listContentFolder, readText } from '../node/content-files';
 import { checkImageFiles } from '../node/image-files';
 import { imageSource } from '../lib/story-images';
-import { contentFolderName, listCollection, strayContentFiles } from '../node/content-listing';
+import { contentFolderName, folderInProject } from '../node/content-listing';
 import { bodiesInMemory, type RenderedBodies } from './rendered-bodies';
 
 /** What the store remembers of one file. */
@@ -90,7 +90,7 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
   let renderer: { digest: string; renderer: Promise<Renderer> } | undefined;
   const folder = contentFolderName(contentDir);
   /** The content folder as file paths are written (relative to the project), to place pictures. */
-  const imagesFolder = relative(root, resolve(root, folder)) || '.';
+  const imagesFolder = folderInProject(root, folder);
   /**
    * The entry made of each file, kept while its bytes and mention names are unchanged: an entry
    * that stays the same object lets what is derived from it (a story's record, its digest) be
@@ -122,9 +122,9 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
   let listingProblems: Diagnostic[] = [];
 
   function listAll(): Map<CollectionName, string[]> {
-    const listings = COLLECTIONS.map((collection) => [collection, listCollection(folder, collection, { root })] as const);
-    listingProblems = [...listings.flatMap(([, listed]) => listed.problems), ...strayContentFiles(folder, COLLECTIONS, { root })];
-    return new Map(listings.map(([collection, listed]) => [collection, listed.files]));
+    const { collections, problems } = listContentFolder(folder, root);
+    listingProblems = problems;
+    return new Map(collections.map(({ collection, files }) => [collection, files]));
   }
 
   /**
