@@ -11,7 +11,7 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../lib/lint/lint-content';
-import { isInside, realOrSelf } from './real-paths';
+import { isInside, realOrSelf } from './real-paths.ts';
 
 /** The content folder as the editor types it, for messages and fixes: `content`, not `./content/`. */
 export function contentFolderName(dir: string): string {
