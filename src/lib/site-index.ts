@@ -12,6 +12,7 @@ import { compareNewestFirst } from './published-date';
 import { ContentReferenceError, findReferenceProblems } from './references';
 import { uniqueById } from './by-id';
 import { digestText } from './digest';
+import { exportArticle } from './exports/site';
 import { buildStoryThreads, type StoryThread } from './story-threads';
 import { mergeTimelines, sortTimeline, timelineKey } from './timeline';
 import { sameItems } from './same-items';
@@ -136,7 +137,7 @@ export function rememberArticleRecords(known?: WeakMap<object, string>): Article
 }
 
 /**
- * A story's summary and events are made from its frontmatter and the entries it names, its record
+ * A story's summary, events and export are made from its frontmatter and the entries it names, its record
  * and quotations from its whole file too: an edit of the text alone leaves the digests of the
  * summary and events, and so of every list that shows them, as they were.
  */
@@ -149,6 +150,8 @@ function knowDigests(known: WeakMap<object, string>, record: ArticleRecord, name
   const whole = `${file}|${base}`;
   known.set(record, `R${whole}`);
   known.set(record.summary, `S${base}`);
+  // What the data files read of a story is made of the same, so a body edit leaves them alone.
+  known.set(exportArticle(record), `X${base}`);
   record.timeline.forEach((event, i) => known.set(event, `T${i}|${base}`));
   record.said.forEach((quote, i) => known.set(quote, `Q${i}|${whole}`));
 }

@@ -69,8 +69,9 @@ export function buildStoryThreads(articles: readonly Story[], earlier?: EarlierT
     }
   });
   const days = facts.map((story) => story.day);
+  const paired = byActorPair(facts);
   const threads = new Map<string, StoryThread>();
-  const reached = earlier && storiesReached(articles, facts, filed, earlier);
+  const reached = earlier && storiesReached(articles, facts, filed, paired, earlier);
   articles.forEach((article, i) => {
     const kept = reached && !reached.has(i) ? earlier.threads.get(article.summary.id) : undefined;
     if (kept) {
@@ -78,23 +79,21 @@ export function buildStoryThreads(articles: readonly Story[], earlier?: EarlierT
       return;
     }
     // Positions are newest first: earlier stories come after i, later ones before it. Each source
-    // of candidates gives its nearest few on each side, so the nearest of them all are among them.
-    const before = new Set<number>();
-    const after = new Set<number>();
+    // of candidates is scanned outwards from i until it offers nothing nearer than the nearest
+    // found so far, so the nearest of them all are found.
+    const before = nearest((j, k) => j < k);
+    const after = nearest((j, k) => j > k);
     for (const key of facts[i]!.meets) {
       const list = filed.get(key);
       if (list) nearestInList(list, i, before, after);
     }
-    nearestWithCast(i, days, facts, before, after);
-    if (before.size === 0 && after.size === 0) {
+    nearestWithCast(i, days, facts, paired, before, after);
+    if (before.found.length === 0 && after.found.length === 0) {
       threads.set(article.summary.id, NO_THREAD);
       return;
     }
-    const summaries = (positions: Set<number>) => [...positions].sort((a, b) => a - b).map((j) => articles[j]!.summary);
-    threads.set(article.summary.id, {
-      earlier: summaries(before).slice(0, THREAD_LENGTH),
-      later: summaries(after).slice(-THREAD_LENGTH),
-    });
+    const summaries = (positions: readonly number[]) => [...positions].sort((a, b) => a - b).map((j) => articles[j]!.summary);
+    threads.set(article.summary.id, { earlier: summaries(before.found), later: summaries(after.found) });
   });
   return threads;
 }
@@ -106,7 +105,13 @@ export function buildStoryThreads(articles: readonly Story[], earlier?: EarlierT
  * those (or its own record) changed; the relation is symmetric, so the changed stories' own
  * `meets` and window find them all.
  */
-function storiesReached(articles: readonly Story[], facts: readonly StoryFacts[], filed: ReadonlyMap<number, number[]>, earlier: EarlierThreads): Set<number> | undefined {
+function storiesReached(
+  articles: readonly Story[],
+  facts: readonly StoryFacts[],
+  filed: ReadonlyMap<number, number[]>,
+  paired: ReadonlyMap<number, number[]>,
+  earlier: EarlierThreads,
+): Set<number> | undefined {
   const before = new Set(earlier.articles);
   const now = new Set(articles);
   const changed: StoryFacts[] = [];
@@ -120,10 +125,12 @@ function storiesReached(articles: readonly Story[], facts: readonly StoryFacts[]
   if (changed.length > MOST_CHANGED) return undefined;
   for (const story of changed) {
     for (const key of story.meets) for (const i of filed.get(key) ?? []) reached.add(i);
-    if (story.cast.ids.size < 2) continue;
-    facts.forEach((other, i) => {
-      if (Math.abs(other.day - story.day) <= THREAD_WINDOW_DAYS && castsAgree(story.cast, other.cast)) reached.add(i);
-    });
+    for (const pair of story.cast.pairs) {
+      for (const i of paired.get(pair) ?? []) {
+        const other = facts[i]!;
+        if (Math.abs(other.day - story.day) <= THREAD_WINDOW_DAYS && castsAgree(story.cast, other.cast)) reached.add(i);
+      }
+    }
   }
   return reached;
 }
@@ -211,8 +218,34 @@ function partiesOf(event: TimelineEntry, story: Story): readonly object[] {
   return own.length > 0 ? own : [...story.allActors, ...story.locations];
 }
 
-/** The `THREAD_LENGTH` nearest positions to `i` on each side in an ascending list. */
-function nearestInList(list: readonly number[], i: number, earlier: Set<number>, later: Set<number>): void {
+/** The `THREAD_LENGTH` nearest positions on one side of a story, as candidates are offered. */
+interface Nearest {
+  /** Nearest first. */
+  readonly found: number[];
+  /** Takes `j` if it is among the nearest so far; false once nothing at or past `j` can be. */
+  offer(j: number): boolean;
+}
+
+/** @param nearer whether position `j` is nearer to the story than `k` */
+function nearest(nearer: (j: number, k: number) => boolean): Nearest {
+  const found: number[] = [];
+  return {
+    found,
+    offer(j) {
+      if (found.length === THREAD_LENGTH && !nearer(j, found[THREAD_LENGTH - 1]!)) return false;
+      let at = found.length;
+      while (at > 0 && nearer(j, found[at - 1]!)) at--;
+      if (found[at - 1] !== j) {
+        found.splice(at, 0, j);
+        if (found.length > THREAD_LENGTH) found.pop();
+      }
+      return true;
+    },
+  };
+}
+
+/** Offers the positions of an ascending list outwards from `i`, on each side, while they can be among the nearest. */
+function nearestInList(list: readonly number[], i: number, earlier: Nearest, later: Nearest): void {
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -220,52 +253,89 @@ function nearestInList(list: readonly number[], i: number, earlier: Set<number>,
     if (list[middle]! < i) low = middle + 1;
     else high = middle;
   }
-  for (let k = low - 1; k >= 0 && k >= low - THREAD_LENGTH; k--) later.add(list[k]!);
-  const from = list[low] === i ? low + 1 : low;
-  for (let k = from; k < list.length && k < from + THREAD_LENGTH; k++) earlier.add(list[k]!);
+  for (let k = low - 1; k >= 0 && later.offer(list[k]!); k--);
+  for (let k = list[low] === i ? low + 1 : low; k < list.length && earlier.offer(list[k]!); k++);
 }
 
 interface Cast {
   readonly ids: ReadonlySet<string>;
-  /** One bit per actor id (by a hash): two casts whose masks share no bit share no actor. */
-  readonly mask: number;
+  /**
+   * A key for each pair of its actors: casts that agree have at least two actors in common, so
+   * they share a pair, and a story's candidates are the stories filed under its pairs.
+   */
+  readonly pairs: readonly number[];
 }
 
 function castOf(article: Story): Cast {
   const ids = new Set(article.actors.map((actor) => actor.id));
-  let mask = 0;
-  for (const id of ids) mask |= 1 << (hashOf(id) & 31);
-  return { ids, mask };
+  const numbers = [...ids].map(actorNumber).sort((a, b) => a - b);
+  const pairs: number[] = [];
+  for (let a = 0; a < numbers.length; a++) for (let b = a + 1; b < numbers.length; b++) pairs.push(numbers[a]! * 2 ** 26 + numbers[b]!);
+  return { ids, pairs };
 }
 
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+/** A number for each actor id, the same for as long as the process runs. */
+const actorNumbers = new Map<string, number>();
+
+function actorNumber(id: string): number {
+  let number = actorNumbers.get(id);
+  if (number === undefined) actorNumbers.set(id, (number = actorNumbers.size));
+  return number;
+}
+
+/** The positions of the stories filed under each pair of actors, ascending. */
+function byActorPair(facts: readonly StoryFacts[]): Map<number, number[]> {
+  const paired = new Map<number, number[]>();
+  facts.forEach((story, i) => {
+    for (const pair of story.cast.pairs) {
+      const list = paired.get(pair);
+      if (list) list.push(i);
+      else paired.set(pair, [i]);
+    }
+  });
+  return paired;
 }
 
 /** Whether two casts have most of their actors in common: at least two, and more than half of each. */
 function castsAgree(cast: Cast, other: Cast): boolean {
-  if (cast.ids.size < 2 || other.ids.size < 2 || (cast.mask & other.mask) === 0) return false;
+  if (cast.ids.size < 2 || other.ids.size < 2) return false;
   let shared = 0;
   for (const id of other.ids) if (cast.ids.has(id)) shared++;
   return shared >= 2 && shared * 2 > cast.ids.size && shared * 2 > other.ids.size;
 }
 
-/** The nearest stories a few weeks either side that list mostly the same actors. */
-function nearestWithCast(i: number, days: readonly number[], facts: readonly StoryFacts[], earlier: Set<number>, later: Set<number>): void {
+/**
+ * The nearest stories a few weeks either side that list mostly the same actors: a story that
+ * agrees is in the list of one of the pairs of its actors.
+ */
+function nearestWithCast(i: number, days: readonly number[], facts: readonly StoryFacts[], paired: ReadonlyMap<number, number[]>, earlier: Nearest, later: Nearest): void {
   const { cast } = facts[i]!;
-  if (cast.ids.size < 2) return;
-  const shares = (j: number) => castsAgree(cast, facts[j]!.cast);
-  // A date-time in its own offset can put a story a calendar day off the order of publication:
-  // the scan runs a day past the window and checks each story's own distance.
-  const near = (j: number) => Math.abs(days[i]! - days[j]!) <= THREAD_WINDOW_DAYS;
-  for (let j = i + 1, found = 0; j < days.length && found < THREAD_LENGTH && days[i]! - days[j]! <= THREAD_WINDOW_DAYS + 1; j++) {
-    if (near(j) && shares(j)) earlier.add(j), found++;
+  const agrees = (j: number) => Math.abs(days[i]! - days[j]!) <= THREAD_WINDOW_DAYS && castsAgree(cast, facts[j]!.cast);
+  for (const pair of cast.pairs) {
+    const list = paired.get(pair)!;
+    if (list.length < 2) continue;
+    const at = positionIn(list, i);
+    // A date-time in its own offset can put a story a calendar day off the order of publication:
+    // the scan runs a day past the window and checks each story's own distance.
+    for (let k = at + 1; k < list.length && days[i]! - days[list[k]!]! <= THREAD_WINDOW_DAYS + 1; k++) {
+      if (agrees(list[k]!) && !earlier.offer(list[k]!)) break;
+    }
+    for (let k = at - 1; k >= 0 && days[list[k]!]! - days[i]! <= THREAD_WINDOW_DAYS + 1; k--) {
+      if (agrees(list[k]!) && !later.offer(list[k]!)) break;
+    }
   }
-  for (let j = i - 1, found = 0; j >= 0 && found < THREAD_LENGTH && days[j]! - days[i]! <= THREAD_WINDOW_DAYS + 1; j--) {
-    if (near(j) && shares(j)) later.add(j), found++;
+}
+
+/** Where `i` is in an ascending list that holds it. */
+function positionIn(list: readonly number[], i: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < i) low = middle + 1;
+    else high = middle;
   }
+  return low;
 }
 
 const EPOCH = new Date(2000, 0, 1);

@@ -3,6 +3,7 @@
  * the examples in the other tests.
  */
 import fc from 'fast-check';
+import { slug } from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parseDateSpan } from '../../src/lib/date-span';
 import { slugify } from '../../src/lib/import/entities';
@@ -104,6 +105,16 @@ describe('properties', { timeout: 60_000 }, () => {
         const key = timelineKey({ start: date }, title);
         expect(key).toMatch(/^[\p{Ll}\p{Lo}\p{N}_-]+$/u);
         expect(key.startsWith(date.iso)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('timeline keys are the anchors github-slugger makes, for ASCII titles (a short cut) and any other', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)), maxLength: 60 });
+    fc.assert(
+      fc.property(partialDate, fc.oneof(ascii, fc.string({ unit: 'grapheme', maxLength: 30 })), (date, title) => {
+        expect(timelineKey({ start: date }, title)).toBe(slug(`${date.iso} ${title}`).slice(0, 96).replace(/-+$/, ''));
       }),
       RUNS,
     );

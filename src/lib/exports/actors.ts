@@ -1,7 +1,6 @@
 /** `/data/actors.json`: every actor with the stories and events that name them. */
 import type { ActorKind } from '../../schemas/actor';
-import type { ExportSite } from './site';
-import type { ActorProfile } from '../actor-index';
+import type { ExportActor, ExportSite } from './site';
 import { jsonLines } from './json-file';
 import { keptText } from './kept-text';
 import type { ExportUrls } from './urls';
@@ -37,7 +36,7 @@ export function actorsJson(site: ExportSite, urls: ExportUrls): string {
   return jsonLines(ACTORS_SCHEMA_ID, lines);
 }
 
-function actorItem({ actor, articles, events }: ActorProfile, urls: ExportUrls): ActorItem {
+function actorItem({ actor, articles, events }: ExportActor, urls: ExportUrls): ActorItem {
   return {
     id: actor.id,
     name: actor.data.name,
@@ -52,5 +51,5 @@ function actorItem({ actor, articles, events }: ActorProfile, urls: ExportUrls):
   };
 }
 
-/** A profile is kept between updates only while its actor, stories and events are. */
-const actorLine = keptText<ActorProfile>();
+/** An actor's export is kept between updates only while their actor entry, stories and events are. */
+const actorLine = keptText<ExportActor>();

@@ -1,3 +1,4 @@
+import type { ActorProfile } from '../actor-index';
 import type { ArticleEntry } from '../model';
 import type { ArticleRecord, SiteIndex } from '../site-index';
 
@@ -9,11 +10,19 @@ export type ExportArticle = Pick<ArticleRecord, 'summary' | 'actors' | 'allActor
   readonly entry: Pick<ArticleEntry, 'id' | 'data'>;
 };
 
-/** What the exports read of the site index: the stories, the merged timeline and the entries. */
-export interface ExportSite extends Pick<SiteIndex, 'timeline' | 'actors' | 'locations'> {
+/**
+ * What the exports read of an actor's profile: their stories and events, not whom they appear
+ * with, which no data file holds (and which is most of a profile: digesting the data files' props
+ * walked it all again).
+ */
+export type ExportActor = Pick<ActorProfile, 'actor' | 'articles' | 'events'>;
+
+/** What the exports read of the site index: the stories, the merged timeline and the actors. */
+export interface ExportSite extends Pick<SiteIndex, 'timeline'> {
   /** Newest first. */
   readonly articles: readonly ExportArticle[];
   readonly articlesById: ReadonlyMap<string, ExportArticle>;
+  readonly actors: ReadonlyMap<string, ExportActor>;
 }
 
 /** Kept with each record, which outlives an update when its story is unchanged: so are its digests. */
@@ -29,7 +38,24 @@ export function exportArticle(record: ArticleRecord): ExportArticle {
   return article;
 }
 
+/** Kept with each profile, which outlives an update when its actor, stories and events are unchanged. */
+const exportedActors = new WeakMap<ActorProfile, ExportActor>();
+
+function exportActor(profile: ActorProfile): ExportActor {
+  let actor = exportedActors.get(profile);
+  if (!actor) {
+    actor = { actor: profile.actor, articles: profile.articles, events: profile.events };
+    exportedActors.set(profile, actor);
+  }
+  return actor;
+}
+
 export function exportSite(site: SiteIndex): ExportSite {
   const articles = site.articles.map(exportArticle);
-  return { articles, articlesById: new Map(articles.map((article) => [article.entry.id, article])), timeline: site.timeline, actors: site.actors, locations: site.locations };
+  return {
+    articles,
+    articlesById: new Map(articles.map((article) => [article.entry.id, article])),
+    timeline: site.timeline,
+    actors: new Map([...site.actors].map(([id, profile]) => [id, exportActor(profile)])),
+  };
 }
