@@ -65,14 +65,7 @@ export function buildSiteIndex<A extends ArticleEntry>(
   const problems = referencesChecked ? [] : findReferenceProblems(input, contentDir);
   if (problems.length > 0) throw new ContentReferenceError(problems);
 
-  const actorsById = new Map(input.actors.map((entry) => [entry.id, entry]));
-  const locationsById = new Map(input.locations.map((entry) => [entry.id, entry]));
-  const actor = (id: string) => actorsById.get(id)!;
-  const location = (id: string) => locationsById.get(id)!;
-
-  const articles = [...input.articles]
-    .sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || (a.id < b.id ? -1 : 1))
-    .map((entry) => record(entry, actor, location));
+  const articles = articleRecords(input, record);
 
   const timeline = mergeTimelines(articles.map((article) => article.timeline).reverse());
   const summaries = articles.map((article) => article.summary);
@@ -96,6 +89,20 @@ export function buildSiteIndex<A extends ArticleEntry>(
     threads: buildStoryThreads(articles, previous),
     words: wordsBySpeaker(articles),
   };
+}
+
+/**
+ * Each story's record, newest first (then by id), as `SiteIndex.articles` lists them: what a
+ * story's own page and search record are made of, without the rest of the index.
+ */
+export function articleRecords<A extends ArticleEntry>(input: ContentInput<A>, record: ArticleRecordMaker = buildArticleRecord): ArticleRecord<A>[] {
+  const actorsById = new Map(input.actors.map((entry) => [entry.id, entry]));
+  const locationsById = new Map(input.locations.map((entry) => [entry.id, entry]));
+  const actor = (id: string) => actorsById.get(id)!;
+  const location = (id: string) => locationsById.get(id)!;
+  return [...input.articles]
+    .sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || (a.id < b.id ? -1 : 1))
+    .map((entry) => record(entry, actor, location));
 }
 
 export type ArticleRecordMaker = <A extends ArticleEntry>(entry: A, actor: (id: string) => ActorEntry, location: (id: string) => LocationEntry) => ArticleRecord<A>;

@@ -23,7 +23,7 @@ import { contentFolderName } from '../node/content-listing.ts';
 import { codeVersion } from './code-version.ts';
 import { listFiles, making, removeFile, swapInto, writeFileAtomic } from './output.ts';
 import { loadRenderer, type Renderer } from './renderer.ts';
-import { closeSearch, removePeriodIndex, writePeriodIndex } from './search.ts';
+import { closeSearch, removePeriodIndex, writePeriodIndex, type SearchPage } from './search.ts';
 import { sitemapFiles } from './sitemap.ts';
 
 export interface PublishOptions {
@@ -64,10 +64,15 @@ interface OutputRecord {
   readonly files: Record<string, string>;
   /** Digest of each search index's story pages, by period. */
   readonly search: Record<string, string>;
+  /** Digest of what the search index reads of each story page (its record), by its path in the output. */
+  readonly searched: Record<string, string>;
   /** The content it was built from (the content store's digest), and how many pages it has. */
   readonly content: string;
   readonly pages: number;
 }
+
+/** A story page's thread, where only what the search index reads of the page matters. */
+const NO_THREAD = { earlier: [], later: [] };
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -178,7 +183,9 @@ export function createPublisher(options: PublishOptions) {
     const target = full ? `${outDir}.building-${process.pid}` : outDir;
     const made = full ? making(target) : undefined;
     const files: Record<string, string> = {};
-    const rendered: Record<string, string> = {};
+    /** The story pages this build has written. */
+    const written = new Set<string>();
+    let indexing: Promise<void> = Promise.resolve();
 
     try {
       if (full) {
@@ -195,8 +202,8 @@ export function createPublisher(options: PublishOptions) {
           // A data file is the text its function makes: through the app it would only be encoded
           // into a response and decoded again, some 60 MB on every update at 5,000 stories.
           const body = page.route === 'dataFile' ? renderer!.dataFileText((page as SitePage<'dataFile'>).props).text : await renderPage(app, renderer!.site, renderer!.base, page);
-          if (page.route === 'article') rendered[page.file] = body;
           write(page.file, body);
+          if (page.route === 'article') written.add(page.file);
         });
 
       // Under --watch, the edited stories' own pages first. A story's page depends on the story,
@@ -226,6 +233,44 @@ export function createPublisher(options: PublishOptions) {
         if (trusted?.files[file] !== files[file]) write(file, readFileSync(join(root, image.file)));
       }
 
+      // Search: one index per month of publication; a month is indexed again when what it indexes
+      // of one of its story pages changed. What Pagefind indexes of a story page comes from its
+      // record alone (its thread is in the aside, which it ignores), so the plan needs the records
+      // and not the rest of the index, and an incremental build starts indexing before building
+      // that: a page whose record changed is rendered for it with an empty thread (and again,
+      // whole, below), the others are read as they are on disk.
+      const periods = new Map<string, SitePage<'article'>[]>();
+      const searched: Record<string, string> = {};
+      for (const record of renderer.articleRecords(input, records)) {
+        const page = renderer.articlePage(record, NO_THREAD);
+        searched[page.file] = digestOf(record);
+        const period = renderer.searchPeriod(record.summary);
+        const members = periods.get(period);
+        if (members) members.push(page);
+        else periods.set(period, [page]);
+      }
+      const search: Record<string, string> = {};
+      const reindex: [string, SitePage<'article'>[]][] = [];
+      for (const [period, members] of periods) {
+        search[period] = sha(members.map((page) => `${page.file}=${searched[page.file]}`).join('\n'));
+        if (trusted?.search[period] !== search[period]) reindex.push([period, members]);
+      }
+      const searchPage = async (page: SitePage<'article'>): Promise<SearchPage> => {
+        const url = `/${page.path}`;
+        const onDisk = written.has(page.file) || trusted?.searched?.[page.file] === searched[page.file];
+        return onDisk ? { url, file: join(target, page.file) } : { url, html: await renderPage(app, renderer!.site, renderer!.base, page) };
+      };
+      const startIndexing = async () => {
+        const jobs = await Promise.all(reindex.map(async ([period, members]) => [period, await Promise.all(members.map(searchPage))] as const));
+        // Two months at a time, on a thread of their own (src/publish/search.ts).
+        indexing = eachLimited(jobs, 2, ([period, pages]) => writePeriodIndex(target, period, pages, { inPlace: !full }).then(() => {}));
+        // Settled here and awaited below, so that a failure is reported once, after the pages.
+        indexing.catch(() => {});
+      };
+      // A full build indexes the pages it renders, once they are rendered.
+      if (!full) await startIndexing();
+      step('search plan');
+
       const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir), records, lastSite, { referencesChecked: true });
       lastSite = site;
       const pages = renderer.sitePages(site);
@@ -244,30 +289,7 @@ export function createPublisher(options: PublishOptions) {
       await renderAll(stale.filter((page) => page.route === 'article'));
       step('story pages');
 
-      // Search: one index per month of publication; a month is indexed again when what it indexes of one of its story pages changed.
-      const periods = new Map<string, SitePage<'article'>[]>();
-      for (const page of pages) {
-        if (page.route !== 'article') continue;
-        const period = renderer.searchPeriod((page as SitePage<'article'>).props.article.summary);
-        const members = periods.get(period);
-        if (members) members.push(page as SitePage<'article'>);
-        else periods.set(period, [page as SitePage<'article'>]);
-      }
-      const search: Record<string, string> = {};
-      const reindex: [string, SitePage<'article'>[]][] = [];
-      for (const [period, members] of periods) {
-        // What Pagefind indexes of a story page comes from its record alone (its thread is in
-        // the aside, which it ignores), so a thread that changed leaves the month's index alone.
-        search[period] = sha(members.map((page) => `${page.file}=${digestOf(page.props.article)}`).join('\n'));
-        if (trusted?.search[period] !== search[period]) reindex.push([period, members]);
-      }
-      // Two months at a time: once the pages are done, Pagefind has both cores to itself.
-      const html = (page: SitePage) => rendered[page.file] ?? readFileSync(join(target, page.file), 'utf8');
-      const indexing = eachLimited(reindex, 2, ([period, members]) =>
-        writePeriodIndex(target, period, members.map((page) => ({ url: `/${page.path}`, html: () => html(page) })), { inPlace: !full }).then(() => {}),
-      );
-      // Settled here and awaited below, so that a failure is reported once, after the pages.
-      indexing.catch(() => {});
+      if (full) await startIndexing();
 
       await renderAll(stale.filter((page) => page.route !== 'article' && page.route !== 'dataFile'));
       step('other pages');
@@ -301,12 +323,14 @@ export function createPublisher(options: PublishOptions) {
         for (const file of Object.keys(trusted.files)) if (!(file in files)) removeFile(outDir, file);
         for (const period of Object.keys(trusted.search)) if (!(period in search)) removePeriodIndex(outDir, period);
       }
-      saveRecord({ version: current, outDir, complete: true, files, search, content: snapshot.digest, pages: pages.length });
+      saveRecord({ version: current, outDir, complete: true, files, search, searched, content: snapshot.digest, pages: pages.length });
       step('swap and record');
       saveContent();
       cold = false;
       return { ok: true, errors: [], pages: pages.length, rendered: early.size + stale.length + staleData.length, searchPeriods: periods.size, searchReindexed, full, ...done };
     } catch (error) {
+      // Pagefind may still be writing a month's index: the site is left only once it is done.
+      await indexing.catch(() => {});
       if (full) rmSync(target, { recursive: true, force: true });
       throw error;
     } finally {

@@ -7,7 +7,7 @@ import { createApp } from 'astro/app/entrypoint';
 export const app = createApp();
 export { createContentStore } from '../store/content-store';
 export { bodiesInFolder } from '../store/rendered-bodies';
-export { buildArticleRecord, buildSiteIndex, rememberArticleRecords } from '../lib/site-index';
+export { articleRecords, buildArticleRecord, buildSiteIndex, rememberArticleRecords } from '../lib/site-index';
 export { articlePage, sitePages } from '../lib/site-pages';
 export { createDigester } from '../lib/digest';
 export { searchPeriod } from '../lib/search-periods';

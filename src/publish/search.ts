@@ -2,46 +2,65 @@
  * The search index, one Pagefind index per month of publication (src/lib/search-periods.ts) in
  * `pagefind/<yyyy-mm>/`, each made from that month's story pages. Pagefind cannot update an index
  * it has written, so a month whose pages changed is indexed again from nothing, which is what makes
- * it identical to a cold build's.
+ * it identical to a cold build's. The pages are fed to Pagefind from a thread of their own
+ * (search-worker.ts), so that indexing goes on while the build's own thread is busy.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { making, swapInto } from './output.ts';
+import type { IndexJob, IndexReply } from './search-worker.ts';
 
-/** Pagefind reads only the story pages (marked `data-pagefind-body`). */
-export interface SearchPage {
-  /** The page's URL path under the base: `/articles/x/`. */
-  readonly url: string;
-  readonly html: () => string;
+/** A story page to index (Pagefind reads only what is marked `data-pagefind-body`): its URL path under the base, and the page as a file or as HTML. */
+export type SearchPage = IndexJob['pages'][number];
+
+let worker: Worker | undefined;
+let jobs = 0;
+const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+
+function indexer(): Worker {
+  if (!worker) {
+    // Started on demand: a build with nothing to index never starts Pagefind's binary.
+    worker = new Worker(new URL('./search-worker.ts', import.meta.url));
+    worker.on('message', ({ id, error }: IndexReply) => {
+      const job = waiting.get(id)!;
+      waiting.delete(id);
+      if (error) job.reject(new Error(error));
+      else job.resolve();
+    });
+    worker.on('error', (error) => {
+      for (const job of waiting.values()) job.reject(error);
+      waiting.clear();
+    });
+    // Waiting for an index keeps the process alive; an idle indexer does not.
+    worker.unref();
+  }
+  return worker;
 }
-
-type Pagefind = typeof import('pagefind');
-let pagefind: Promise<Pagefind> | undefined;
 
 /** Writes `<site>/pagefind/<period>/` for `pages`; returns how many pages it indexed. */
 export async function writePeriodIndex(site: string, period: string, pages: readonly SearchPage[], { inPlace }: { inPlace: boolean }): Promise<number> {
-  // Loaded on demand: a build with nothing to index never starts Pagefind's binary.
-  const api = await (pagefind ??= import('pagefind'));
-  const { index, errors } = await api.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const target = join(site, 'pagefind', period);
+  const outputPath = inPlace ? `${target}.building-${process.pid}` : target;
+  const made = inPlace ? making(outputPath) : undefined;
   try {
-    for (const page of pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: page.html() });
-      if (added.errors.length) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
-    }
-    const target = join(site, 'pagefind', period);
-    const outputPath = inPlace ? `${target}.building-${process.pid}` : target;
-    const made = inPlace ? making(outputPath) : undefined;
+    const id = jobs++;
+    const done = new Promise<void>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    const thread = indexer();
+    thread.ref();
+    thread.postMessage({ id, outputPath, pages } satisfies IndexJob);
     try {
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-      if (inPlace) swapInto(outputPath, target);
+      await done;
     } finally {
-      made?.done();
+      if (waiting.size === 0) thread.unref();
     }
+    if (inPlace) swapInto(outputPath, target);
     return pages.length;
+  } catch (error) {
+    if (inPlace) rmSync(outputPath, { recursive: true, force: true });
+    throw error;
   } finally {
-    await index.deleteIndex();
+    made?.done();
   }
 }
 
@@ -50,6 +69,11 @@ export function removePeriodIndex(site: string, period: string): void {
 }
 
 export async function closeSearch(): Promise<void> {
-  if (pagefind) await (await pagefind).close();
-  pagefind = undefined;
+  const thread = worker;
+  worker = undefined;
+  if (!thread) return;
+  const exited = new Promise((resolve) => thread.once('exit', resolve));
+  thread.ref();
+  thread.postMessage('close');
+  await exited;
 }
