@@ -131,7 +131,7 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 // ---------------------------------------------------------------------------------------------
 // One size
 
-/** What the build says it did (scripts/build.ts --report). */
+/** What the build says it did (scripts/build.mjs --report). */
 interface BuildReport {
   readonly pages: number;
   readonly rendered: number;
@@ -205,7 +205,7 @@ async function benchSize(articles: number): Promise<SizeResult> {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DATELINE_CONTENT: content, DATELINE_CACHE_DIR: cache };
   const dateline = async (label: string, extra: string[]): Promise<DatelineRun> => {
     rmSync(report, { force: true });
-    const run = await measure(['scripts/build.ts', '--out-dir', out, '--report', report, ...extra], env);
+    const run = await measure(['scripts/build.mjs', '--out-dir', out, '--report', report, ...extra], env);
     const said = JSON.parse(readFileSync(report, 'utf8')) as BuildReport;
     const result = { ...run, pages: said.pages, rendered: said.full ? said.pages : said.rendered, searchReindexed: said.searchReindexed, timings: said.timings };
     log(`  ${label.padEnd(10)} ${(run.wallMs / 1000).toFixed(2).padStart(6)} s  ${result.rendered} of ${result.pages} pages rendered, ${result.searchReindexed} search months  ${run.peakTreeMiB} MiB tree  (load ${loadavg()[0]!.toFixed(2)})`);

@@ -63,7 +63,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export async function measureWatchEdits({ root, content, cacheDir, outDir, edits = 5 }: { root: string; content: string; cacheDir: string; outDir: string; edits?: number }): Promise<WatchEditResult> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.ts', '--watch', '--out-dir', outDir], {
+  const child = spawn(process.execPath, ['scripts/build.mjs', '--watch', '--out-dir', outDir], {
     cwd: root,
     env: { ...process.env, DATELINE_CONTENT: content, DATELINE_CACHE_DIR: cacheDir },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,9 @@
 /**
- * What `npm run build` does once scripts/build.ts has set up the compile cache: publish the site
+ * What `npm run build` does once scripts/build.mjs has set up the compile cache: publish the site
  * into dist/ (src/publish/publish.ts), incrementally: only the pages whose content changed since the
  * last build are rendered again, and the result is the same, byte for byte, as a cold build's.
  * Content errors stop it before anything is written, so a failed build leaves the previous dist/
- * exactly as it was. Options: see scripts/build.ts.
+ * exactly as it was. Options: see scripts/build.mjs.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';

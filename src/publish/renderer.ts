@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { getCompileCacheDir } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { making } from './output.ts';
@@ -20,9 +21,6 @@ export interface Renderer extends RendererModule {
 }
 
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-
-/** Where scripts/build.ts has Node keep the code V8 compiled for the build's modules. */
-export const compiledCodeDir = (cacheDir: string) => join(cacheDir, 'compile');
 
 export async function loadRenderer({ root, cacheDir, version, rebuild }: { root: string; cacheDir: string; version: string; rebuild: boolean }): Promise<Renderer> {
   const folder = join(cacheDir, 'renderer');
@@ -41,9 +39,10 @@ export async function loadRenderer({ root, cacheDir, version, rebuild }: { root:
       made.done();
     }
     // Older versions' renderers are of no further use, nor is the code compiled for them
-    // (scripts/build.ts); this process's compiled code is then not kept, and the next build keeps it.
+    // (scripts/build.mjs); this process's compiled code is then not kept, and the next build keeps it.
     for (const other of readdirSync(folder)) if (other !== version && !other.includes('.building-')) rmSync(join(folder, other), { recursive: true, force: true });
-    rmSync(compiledCodeDir(cacheDir), { recursive: true, force: true });
+    const compiled = getCompileCacheDir();
+    if (compiled) rmSync(compiled, { recursive: true, force: true });
   }
   const module = (await import(pathToFileURL(entry).href)) as RendererModule;
   return { ...module, clientDir: join(dir, 'client'), built };
@@ -52,7 +51,9 @@ export async function loadRenderer({ root, cacheDir, version, rebuild }: { root:
 /** `astro build` on this Node; its output is shown only when it fails. */
 function astroBuild(root: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Astro's own modules are not this process's to keep compiled (see scripts/build.mjs).
+    const { NODE_COMPILE_CACHE: _, ...env } = process.env;
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));

@@ -185,7 +185,7 @@ function prepare(name: string): { content: string; spec: Case } {
   return { content, spec: JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as Case };
 }
 
-/** Runs `args` on this Node (scripts/build.ts strips its own types; the others need tsx). */
+/** Runs `args` on this Node (scripts/build.mjs strips its own types; the others need tsx). */
 async function command(args: string[], content: string): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, args, {
@@ -219,7 +219,7 @@ const strays = () => readdirSync(WORK).filter((name) => name.startsWith('site.')
 beforeAll(async () => {
   mkdirSync(WORK, { recursive: true });
   const { content } = prepare('_good');
-  const first = await command(['scripts/build.ts', '--out-dir', SITE], content);
+  const first = await command(['scripts/build.mjs', '--out-dir', SITE], content);
   if (first.code !== 0) throw new Error(first.output);
 }, 300_000);
 
@@ -233,7 +233,7 @@ describe('the bad-content corpus', () => {
     const before = treeDigest(SITE);
     const [check, build] = await Promise.all([
       command([tsx, 'scripts/check.ts', '--content-only'], content),
-      command(['scripts/build.ts', '--out-dir', SITE], content),
+      command(['scripts/build.mjs', '--out-dir', SITE], content),
     ]);
     expect(check.code, check.output).toBe(spec.exit);
     expect(build.code, build.output).toBe(spec.exit);

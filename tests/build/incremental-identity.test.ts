@@ -25,7 +25,7 @@ const content = join(work, 'content');
 const env = (cache: string) => ({ ...inheritedEnv(), DATELINE_CONTENT: content, DATELINE_CACHE_DIR: cache, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' });
 
 async function build(outDir: string, cache: string, cold: boolean): Promise<string> {
-  const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts', '--out-dir', outDir, ...(cold ? ['--cold'] : [])], {
+  const { stdout, stderr } = await run(process.execPath, ['scripts/build.mjs', '--out-dir', outDir, ...(cold ? ['--cold'] : [])], {
     env: env(cache),
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -39,7 +39,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * and its digests from one update to the next, which one-off builds never do.
  */
 async function startWatcher(outDir: string, cache: string) {
-  const child = spawn(process.execPath, ['scripts/build.ts', '--watch', '--out-dir', outDir], { env: env(cache), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/build.mjs', '--watch', '--out-dir', outDir], { env: env(cache), stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   let lastOutput = performance.now();
   const take = (chunk: Buffer) => {

@@ -4,7 +4,7 @@
  * refuses at once and the first finishes. Nothing here is timed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inheritedEnv } from '../helpers/build';
@@ -22,7 +22,7 @@ interface Running {
 }
 
 function build(...args: string[]): Running {
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out-dir', site, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/build.mjs', '--out-dir', site, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -76,5 +76,23 @@ describe('npm run build, stopped or doubled', () => {
     // The lock goes with the build that held it.
     const third = build();
     expect((await third.exited).code, third.output()).toBe(0);
+  }, 320_000);
+});
+
+describe('npm run build, started again', () => {
+  it('compiles none of its TypeScript again: every module, the search thread too, comes from the compile cache', async () => {
+    // A cold build fills the cache; the build after it, with a story edited, finds every module there.
+    expect((await build('--cold').exited).code).toBe(0);
+    const story = join(content, 'articles', readdirSync(join(content, 'articles'))[0]!);
+    appendFileSync(story, '\nOfficials said the talks would resume.\n');
+    const child = spawn(process.execPath, ['scripts/build.mjs', '--out-dir', site], { env: { ...env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    expect(await new Promise((done) => child.once('exit', done)), log).toBe(0);
+    expect(log).toMatch(/, 1 page rendered|pages rendered/);
+    const transpiled = [...log.matchAll(/retrieving transpile cache for StrippedTypeScript (\S+)\.\.\.(\w+)/g)].map(([, file, outcome]) => [file!.replace(/^.*\/(scripts|src)\//, '$1/'), outcome]);
+    for (const module of ['scripts/build-site.ts', 'src/publish/publish.ts', 'src/publish/search-worker.ts']) expect(transpiled).toContainEqual([module, 'success']);
+    expect(transpiled.filter(([, outcome]) => outcome !== 'success')).toEqual([]);
   }, 320_000);
 });

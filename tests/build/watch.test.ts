@@ -30,7 +30,7 @@ async function nextLines(since: number, count = 1): Promise<string> {
 beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   cpSync(resolve('tests/fixtures/site/content'), content, { recursive: true });
-  watcher = spawn(process.execPath, ['scripts/build.ts', '--watch', '--out-dir', site], {
+  watcher = spawn(process.execPath, ['scripts/build.mjs', '--watch', '--out-dir', site], {
     env: { ...inheritedEnv(), DATELINE_CONTENT: content, DATELINE_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -93,7 +93,7 @@ describe('npm run build -- --watch', () => {
     expect([...strays, ...temporary]).toEqual([]);
     const cold = join(work, 'cold');
     const built = await new Promise<number>((done) =>
-      spawn(process.execPath, ['scripts/build.ts', '--cold', '--out-dir', cold], {
+      spawn(process.execPath, ['scripts/build.mjs', '--cold', '--out-dir', cold], {
         env: { ...inheritedEnv(), DATELINE_CONTENT: content, DATELINE_CACHE_DIR: join(work, 'cache-cold'), NO_COLOR: '1' },
         stdio: 'ignore',
       }).once('exit', (code) => done(code ?? 1)),

@@ -1,5 +1,5 @@
 /**
- * Runs the real build (scripts/build.ts: the renderer, the publisher, Pagefind) of a content folder into
+ * Runs the real build (scripts/build.mjs: the renderer, the publisher, Pagefind) of a content folder into
  * tests/.output/<name>/dist and reads the result.
  */
 import { execFile } from 'node:child_process';
@@ -49,7 +49,7 @@ export async function buildSite({ content, name, base = '/', tz = 'UTC', env: ex
   };
   // The real `npm run build`, on this Node.
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts', '--out-dir', outDir], {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/build.mjs', '--out-dir', outDir], {
       cwd: projectRoot,
       env,
       maxBuffer: 64 * 1024 * 1024,
