@@ -236,40 +236,46 @@ export function createPublisher(options: PublishOptions) {
       // Search: one index per month of publication; a month is indexed again when what it indexes
       // of one of its story pages changed. What Pagefind indexes of a story page comes from its
       // record alone (its thread is in the aside, which it ignores), so the plan needs the records
-      // and not the rest of the index, and an incremental build starts indexing before building
-      // that: a page whose record changed is rendered for it with an empty thread (and again,
-      // whole, below), the others are read as they are on disk.
+      // and not the rest of the index. A one-off incremental build plans and starts it before
+      // building the rest (a second or two at a newsroom's size), so that the two go on side by
+      // side: a page whose record changed is rendered for it with an empty thread (and again,
+      // whole, below), the others are read as they are on disk. A full build indexes the pages
+      // once it has rendered them, and under --watch the search waits for the pages, which are
+      // what an editor looks at first.
       const periods = new Map<string, SitePage<'article'>[]>();
       const searched: Record<string, string> = {};
-      for (const record of renderer.articleRecords(input, records)) {
-        const page = renderer.articlePage(record, NO_THREAD);
-        searched[page.file] = digestOf(record);
-        const period = renderer.searchPeriod(record.summary);
-        const members = periods.get(period);
-        if (members) members.push(page);
-        else periods.set(period, [page]);
-      }
       const search: Record<string, string> = {};
       const reindex: [string, SitePage<'article'>[]][] = [];
-      for (const [period, members] of periods) {
-        search[period] = sha(members.map((page) => `${page.file}=${searched[page.file]}`).join('\n'));
-        if (trusted?.search[period] !== search[period]) reindex.push([period, members]);
-      }
       const searchPage = async (page: SitePage<'article'>): Promise<SearchPage> => {
         const url = `/${page.path}`;
         const onDisk = written.has(page.file) || trusted?.searched?.[page.file] === searched[page.file];
         return onDisk ? { url, file: join(target, page.file) } : { url, html: await renderPage(app, renderer!.site, renderer!.base, page) };
       };
-      const startIndexing = async () => {
+      let planned = false;
+      const startSearch = async (stories: Readonly<ReturnType<Renderer['articleRecords']>>) => {
+        planned = true;
+        for (const record of stories) {
+          const page = renderer!.articlePage(record, NO_THREAD);
+          searched[page.file] = digestOf(record);
+          const period = renderer!.searchPeriod(record.summary);
+          const members = periods.get(period);
+          if (members) members.push(page);
+          else periods.set(period, [page]);
+        }
+        for (const [period, members] of periods) {
+          search[period] = sha(members.map((page) => `${page.file}=${searched[page.file]}`).join('\n'));
+          if (trusted?.search[period] !== search[period]) reindex.push([period, members]);
+        }
         const jobs = await Promise.all(reindex.map(async ([period, members]) => [period, await Promise.all(members.map(searchPage))] as const));
         // Two months at a time, on a thread of their own (src/publish/search.ts).
         indexing = eachLimited(jobs, 2, ([period, pages]) => writePeriodIndex(target, period, pages, { inPlace: !full }).then(() => {}));
         // Settled here and awaited below, so that a failure is reported once, after the pages.
         indexing.catch(() => {});
       };
-      // A full build indexes the pages it renders, once they are rendered.
-      if (!full) await startIndexing();
-      step('search plan');
+      if (!full && !lastSite) {
+        await startSearch(renderer.articleRecords(input, records));
+        step('search started');
+      }
 
       const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir), records, lastSite, { referencesChecked: true });
       lastSite = site;
@@ -289,7 +295,7 @@ export function createPublisher(options: PublishOptions) {
       await renderAll(stale.filter((page) => page.route === 'article'));
       step('story pages');
 
-      if (full) await startIndexing();
+      if (!planned) await startSearch(site.articles);
 
       await renderAll(stale.filter((page) => page.route !== 'article' && page.route !== 'dataFile'));
       step('other pages');
