@@ -53,6 +53,8 @@ export interface SiteIndex<A extends ArticleEntry = ArticleEntry> {
  *   as the same objects (see buildActorIndex); the result equals a fresh index either way.
  * @param referencesChecked the input comes from the content store, whose lint has already refused
  *   broken references (looking again cost some 35 ms per update at 5,000 stories).
+ * @param articles the stories' records as `articleRecords(input, record)` made them, when the
+ *   caller needed them before the rest of the index.
  * @throws {ContentReferenceError} listing every id that does not resolve.
  */
 export function buildSiteIndex<A extends ArticleEntry>(
@@ -60,12 +62,12 @@ export function buildSiteIndex<A extends ArticleEntry>(
   contentDir?: string,
   record: ArticleRecordMaker = buildArticleRecord,
   previous?: SiteIndex,
-  { referencesChecked = false } = {},
+  { referencesChecked = false, articles: made }: { referencesChecked?: boolean; articles?: readonly ArticleRecord<A>[] } = {},
 ): SiteIndex<A> {
   const problems = referencesChecked ? [] : findReferenceProblems(input, contentDir);
   if (problems.length > 0) throw new ContentReferenceError(problems);
 
-  const articles = articleRecords(input, record);
+  const articles = made ?? articleRecords(input, record);
 
   const timeline = mergeTimelines(articles.map((article) => article.timeline).reverse());
   const summaries = articles.map((article) => article.summary);

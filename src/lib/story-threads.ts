@@ -246,13 +246,7 @@ function nearest(nearer: (j: number, k: number) => boolean): Nearest {
 
 /** Offers the positions of an ascending list outwards from `i`, on each side, while they can be among the nearest. */
 function nearestInList(list: readonly number[], i: number, earlier: Nearest, later: Nearest): void {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle]! < i) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstAtOrAfter(list, i);
   for (let k = low - 1; k >= 0 && later.offer(list[k]!); k--);
   for (let k = list[low] === i ? low + 1 : low; k < list.length && earlier.offer(list[k]!); k++);
 }
@@ -314,7 +308,7 @@ function nearestWithCast(i: number, days: readonly number[], facts: readonly Sto
   for (const pair of cast.pairs) {
     const list = paired.get(pair)!;
     if (list.length < 2) continue;
-    const at = positionIn(list, i);
+    const at = firstAtOrAfter(list, i);
     // A date-time in its own offset can put a story a calendar day off the order of publication:
     // the scan runs a day past the window and checks each story's own distance.
     for (let k = at + 1; k < list.length && days[i]! - days[list[k]!]! <= THREAD_WINDOW_DAYS + 1; k++) {
@@ -326,10 +320,10 @@ function nearestWithCast(i: number, days: readonly number[], facts: readonly Sto
   }
 }
 
-/** Where `i` is in an ascending list that holds it. */
-function positionIn(list: readonly number[], i: number): number {
+/** The first index of an ascending list whose position is `i` or after it (the list's length if none is). */
+function firstAtOrAfter(list: readonly number[], i: number): number {
   let low = 0;
-  let high = list.length - 1;
+  let high = list.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (list[middle]! < i) low = middle + 1;

@@ -3,9 +3,10 @@
  * incremental one, so that both write the same bytes:
  *
  *   code version ─▶ renderer (astro build, only when the code changed)
- *   content/ ─▶ content store (reads changed files; lint, Markdown) ─▶ site index ─▶ page list
- *   page list ─▶ digest of each page's props ─▶ render the pages whose digest changed
- *             ─▶ sitemap, data files, search index of each month whose story pages changed
+ *   content/ ─▶ content store (reads changed files; lint, Markdown) ─▶ stories' records
+ *   records ─▶ search plan: each month whose story pages' search records changed, indexed afresh
+ *   records ─▶ site index ─▶ page list ─▶ digest of each page's props
+ *           ─▶ render the pages whose digest changed ─▶ sitemap, data files
  *
  * A cold build (or one with no trustworthy record of the output) renders everything into a fresh
  * folder and swaps it in; an incremental one rewrites changed files in place, each atomically. The
@@ -252,10 +253,10 @@ export function createPublisher(options: PublishOptions) {
         return onDisk ? { url, file: join(target, page.file) } : { url, html: await renderPage(app, renderer!.site, renderer!.base, page) };
       };
       let planned = false;
-      const startSearch = async (stories: Readonly<ReturnType<Renderer['articleRecords']>>) => {
+      const startSearch = async (storyPages: readonly SitePage<'article'>[]) => {
         planned = true;
-        for (const record of stories) {
-          const page = renderer!.articlePage(record, NO_THREAD);
+        for (const page of storyPages) {
+          const record = page.props.article;
           searched[page.file] = digestOf(record);
           const period = renderer!.searchPeriod(record.summary);
           const members = periods.get(period);
@@ -272,12 +273,13 @@ export function createPublisher(options: PublishOptions) {
         // Settled here and awaited below, so that a failure is reported once, after the pages.
         indexing.catch(() => {});
       };
-      if (!full && !lastSite) {
-        await startSearch(renderer.articleRecords(input, records));
+      const articles = !full && !lastSite ? renderer.articleRecords(input, records) : undefined;
+      if (articles) {
+        await startSearch(articles.map((record) => renderer!.articlePage(record, NO_THREAD)));
         step('search started');
       }
 
-      const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir), records, lastSite, { referencesChecked: true });
+      const site = renderer.buildSiteIndex(input, contentFolderName(options.contentDir), records, lastSite, { referencesChecked: true, articles });
       lastSite = site;
       const pages = renderer.sitePages(site);
       step('site index');
@@ -295,7 +297,7 @@ export function createPublisher(options: PublishOptions) {
       await renderAll(stale.filter((page) => page.route === 'article'));
       step('story pages');
 
-      if (!planned) await startSearch(site.articles);
+      if (!planned) await startSearch(pages.filter((page): page is SitePage<'article'> => page.route === 'article'));
 
       await renderAll(stale.filter((page) => page.route !== 'article' && page.route !== 'dataFile'));
       step('other pages');

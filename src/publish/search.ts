@@ -19,23 +19,28 @@ let jobs = 0;
 const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
 
 function indexer(): Worker {
-  if (!worker) {
-    // Started on demand: a build with nothing to index never starts Pagefind's binary.
-    worker = new Worker(new URL('./search-worker.ts', import.meta.url));
-    worker.on('message', ({ id, error }: IndexReply) => {
-      const job = waiting.get(id)!;
-      waiting.delete(id);
-      if (error) job.reject(new Error(error));
-      else job.resolve();
-    });
-    worker.on('error', (error) => {
-      for (const job of waiting.values()) job.reject(error);
-      waiting.clear();
-    });
-    // Waiting for an index keeps the process alive; an idle indexer does not.
-    worker.unref();
-  }
-  return worker;
+  if (worker) return worker;
+  // Started on demand: a build with nothing to index never starts Pagefind's binary.
+  const thread = new Worker(new URL('./search-worker.ts', import.meta.url));
+  thread.on('message', ({ id, error }: IndexReply) => {
+    const job = waiting.get(id)!;
+    waiting.delete(id);
+    if (error) job.reject(new Error(error));
+    else job.resolve();
+  });
+  // A thread that failed or ended takes its jobs with it, and the next job starts a new one
+  // (under --watch, the next update's).
+  const lost = (error: Error) => {
+    if (worker === thread) worker = undefined;
+    for (const job of waiting.values()) job.reject(error);
+    waiting.clear();
+  };
+  thread.on('error', lost);
+  thread.on('exit', (code) => lost(new Error(`the search indexer stopped (exit code ${code})`)));
+  // Waiting for an index keeps the process alive; an idle indexer does not.
+  thread.unref();
+  worker = thread;
+  return thread;
 }
 
 /** Writes `<site>/pagefind/<period>/` for `pages`; returns how many pages it indexed. */

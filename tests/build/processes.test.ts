@@ -21,8 +21,8 @@ interface Running {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-function build(...args: string[]): Running {
-  const child = spawn(process.execPath, ['scripts/build.mjs', '--out-dir', site, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+function build(args: readonly string[] = [], extraEnv: Record<string, string> = {}): Running {
+  const child = spawn(process.execPath, ['scripts/build.mjs', '--out-dir', site, ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -52,7 +52,7 @@ describe('npm run build, stopped or doubled', () => {
     const before = join(work, 'before');
     rmSync(before, { recursive: true, force: true });
     cpSync(site, before, { recursive: true });
-    const cold = build('--cold');
+    const cold = build(['--cold']);
     // Stopped once the new site is being written beside the old one.
     await until(() => strays().some((name) => name.startsWith('dist.building-')), 'started writing', cold);
     cold.child.kill(signal);
@@ -65,7 +65,7 @@ describe('npm run build, stopped or doubled', () => {
   }, 320_000);
 
   it('refuses a second build on the same caches at once, and lets the first finish', async () => {
-    const first = build('--cold');
+    const first = build(['--cold']);
     await until(() => existsSync(join(work, 'cache', 'build.lock')), 'took the lock', first);
     const second = build();
     const { code } = await second.exited;
@@ -82,14 +82,13 @@ describe('npm run build, stopped or doubled', () => {
 describe('npm run build, started again', () => {
   it('compiles none of its TypeScript again: every module, the search thread too, comes from the compile cache', async () => {
     // A cold build fills the cache; the build after it, with a story edited, finds every module there.
-    expect((await build('--cold').exited).code).toBe(0);
+    expect((await build(['--cold']).exited).code).toBe(0);
     const story = join(content, 'articles', readdirSync(join(content, 'articles'))[0]!);
     appendFileSync(story, '\nOfficials said the talks would resume.\n');
-    const child = spawn(process.execPath, ['scripts/build.mjs', '--out-dir', site], { env: { ...env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    expect(await new Promise((done) => child.once('exit', done)), log).toBe(0);
+    const again = build([], { NODE_DEBUG_NATIVE: 'COMPILE_CACHE' });
+    const { code } = await again.exited;
+    const log = again.output();
+    expect(code, log).toBe(0);
     expect(log).toMatch(/, 1 page rendered|pages rendered/);
     const transpiled = [...log.matchAll(/retrieving transpile cache for StrippedTypeScript (\S+)\.\.\.(\w+)/g)].map(([, file, outcome]) => [file!.replace(/^.*\/(scripts|src)\//, '$1/'), outcome]);
     for (const module of ['scripts/build-site.ts', 'src/publish/publish.ts', 'src/publish/search-worker.ts']) expect(transpiled).toContainEqual([module, 'success']);
