@@ -17,11 +17,10 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import type { ContentStoreState } from '../store/content-store.ts';
 import type { SitePage } from '../lib/site-pages.ts';
 import { contentFolderName } from '../node/content-listing.ts';
 import { codeVersion } from './code-version.ts';
+import { contentStateCache } from './content-state.ts';
 import { listFiles, making, removeFile, swapInto, writeFileAtomic } from './output.ts';
 import { loadRenderer, type Renderer } from './renderer.ts';
 import { closeSearch, removePeriodIndex, writePeriodIndex, type SearchPage } from './search.ts';
@@ -86,7 +85,7 @@ export function createPublisher(options: PublishOptions) {
   const outDir = resolve(root, options.outDir);
   const cacheDir = resolve(root, options.cacheDir);
   const recordFile = join(cacheDir, 'outputs', `${sha(outDir).slice(0, 16)}.json`);
-  const contentFile = join(cacheDir, 'content.v8');
+  const contentState = contentStateCache(cacheDir);
   let cold = options.cold ?? false;
   let renderer: Renderer | undefined;
   let version: string | undefined;
@@ -101,15 +100,6 @@ export function createPublisher(options: PublishOptions) {
   function readJson<T>(file: string): T | undefined {
     try {
       return JSON.parse(readFileSync(file, 'utf8')) as T;
-    } catch {
-      return undefined;
-    }
-  }
-
-  function readContentState(current: string): ContentStoreState | undefined {
-    try {
-      const saved = deserialize(readFileSync(contentFile)) as { version: string; state: ContentStoreState };
-      return saved.version === current ? saved.state : undefined;
     } catch {
       return undefined;
     }
@@ -134,11 +124,9 @@ export function createPublisher(options: PublishOptions) {
       last = now;
     };
     const current = codeVersion(root);
-    let fresh = false;
     if (!renderer || current !== version) {
       renderer = await loadRenderer({ root, cacheDir, version: current, rebuild: cold });
-      const state = cold ? undefined : readContentState(current);
-      fresh = !state;
+      const state = cold ? undefined : contentState.read(current);
       // Rendered bodies belong to the code that rendered them: another version's are of no use.
       const bodiesDir = join(cacheDir, 'bodies');
       for (const other of existsSync(bodiesDir) ? readdirSync(bodiesDir) : []) if (cold || other !== current) rmSync(join(bodiesDir, other), { recursive: true, force: true });
@@ -153,13 +141,10 @@ export function createPublisher(options: PublishOptions) {
     const { app } = renderer;
     const snapshot = await store!.sync(touched, { warm });
     step('content');
-    // What the store read is kept for the next build, unless it read nothing new; after the site
-    // is written, so that the pages are not kept waiting for it.
+    // What the store read is kept for the next build; after the site is written, so that the
+    // pages are not kept waiting for it.
     const saveContent = () => {
-      if (!fresh && snapshot.changed.length === 0 && snapshot.removed.length === 0) return;
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileAtomic(contentFile, serialize({ version: current, state: store!.state() }));
-      step('content cache');
+      if (contentState.save(current, store!)) step('content cache');
     };
     const done = { changed: snapshot.changed, removed: snapshot.removed, warnings: snapshot.warnings.map(renderer.formatDiagnostic), timings };
     if (snapshot.errors.length > 0) {

@@ -7,7 +7,8 @@
  * again only the files that changed; a file whose text is unchanged keeps its parse, its lint and
  * its rendered HTML. A story's HTML depends on its own text and on the names of every actor and
  * place (mention links), so renaming an actor or adding an alias renders every body again.
- * The remembered state is plain data (`state()`), which the build keeps between runs.
+ * The remembered state is plain data (`state()`, and what changed in it: `altered()`), which the
+ * build keeps between runs.
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, statSync } from 'node:fs';
@@ -42,6 +43,9 @@ interface FileRecord {
 export interface ContentStoreState {
   readonly files: Record<string, FileRecord>;
 }
+
+/** What a store remembers of some files: `null` for a file it no longer has. */
+export type ContentStoreChanges = Record<string, FileRecord | null>;
 
 export interface ContentSnapshot {
   /** Every content file, parsed, in listing order. */
@@ -84,6 +88,8 @@ type Renderer = {
 
 export function createContentStore({ contentDir, base, root = process.cwd(), state, bodies = bodiesInMemory() }: ContentStoreOptions) {
   const files = new Map(Object.entries(state?.files ?? {}));
+  /** Files whose record was set, changed or dropped since `altered()` last said. */
+  const altered = new Set<string>();
   /** Body and frontmatter of the files read by this sync, to render; the state keeps neither. */
   const sources = new Map<string, Source>();
   const paths = createPaths(base);
@@ -181,6 +187,7 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
       if (known && stat && known.mtimeMs === stat.mtimeMs && known.size === stat.size) continue;
       const text = readText(absolute);
       const sha = createHash('sha256').update(text.source).update(text.unreadable?.message ?? '').digest('hex');
+      altered.add(filePath);
       if (known?.sha === sha && known.parsed.collection === collection) {
         files.set(filePath, { ...known, mtimeMs: stat?.mtimeMs ?? 0, size: stat?.size ?? 0 });
         continue;
@@ -194,7 +201,10 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
       changed.push(filePath);
     }
     const removed = [...files.keys()].filter((filePath) => !seen.has(filePath));
-    for (const filePath of removed) files.delete(filePath);
+    for (const filePath of removed) {
+      files.delete(filePath);
+      altered.add(filePath);
+    }
     return { listed, changed, removed };
   }
 
@@ -261,7 +271,10 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
         const { body, frontmatter } = sources.get(filePath) ?? sourceOf(resolve(root, filePath));
         const { code, metadata } = await (await rendererFor(targets, digest)).render(body, { frontmatter: { ...frontmatter }, fileURL: pathToFileURL(resolve(root, filePath)) });
         bodies.set(key, code);
-        if (quoteKey) record.quotes = { key: quoteKey, list: findQuotations((metadata.frontmatter[PARAGRAPHS] as string[] | undefined) ?? [], speakers!) };
+        if (quoteKey) {
+          if (record.quotes?.key !== quoteKey) altered.add(filePath);
+          record.quotes = { key: quoteKey, list: findQuotations((metadata.frontmatter[PARAGRAPHS] as string[] | undefined) ?? [], speakers!) };
+        }
       }
       used.add(key);
       const html = bodies.get(key);
@@ -291,6 +304,16 @@ export function createContentStore({ contentDir, base, root = process.cwd(), sta
     digests,
     /** What this store remembers, for the next store of the same code to start from. */
     state: (): ContentStoreState => ({ files: Object.fromEntries(files) }),
+    /**
+     * The records of the files whose record changed since the last call (or since the store was
+     * made): applied to the state it was made from, they give `state()`.
+     */
+    altered(): ContentStoreChanges {
+      const changes: ContentStoreChanges = {};
+      for (const filePath of altered) changes[filePath] = files.get(filePath) ?? null;
+      altered.clear();
+      return changes;
+    },
   };
 }
 
