@@ -13,7 +13,7 @@
  * a file again when its size or mtime differ from what the record says.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ContentStore, ContentStoreChanges, ContentStoreState } from '../store/content-store.ts';
@@ -79,7 +79,6 @@ export function contentStateCache(cacheDir: string) {
       const altered = Object.entries(store.altered());
       if (base && altered.length === 0) return false;
       for (const [path, record] of altered) changes.set(path, record);
-      mkdirSync(cacheDir, { recursive: true });
       if (base && changes.size <= Math.max(1, base.files * REWRITE_SHARE)) {
         writeFileAtomic(changesFile, serialize({ version, base: base.id, files: Object.fromEntries(changes) } satisfies SavedChanges));
         return true;
