@@ -72,27 +72,50 @@ export function buildDateArchive(timeline: readonly TimelineEntry[], articles: r
   const years = new Map<string, ArchiveYear>();
   const months = new Map<string, ArchiveMonth>();
   const days = new Map<string, ArchivePeriod>();
-  const periodsOf = (date: PartialDate) => {
-    const [year, month, day] = periodDates(date);
-    const entries: ArchivePeriod[] = [upsert(years, year!, () => ({ date: year!, events: [], articles: [], months: [] }))];
-    if (month) entries.push(upsert(months, month, () => ({ date: month, events: [], articles: [], days: [] })));
-    if (day) entries.push(upsert(days, day, () => ({ date: day, events: [], articles: [] })));
-    return entries;
+  // Periods are found by the leading characters of a date's ISO form (years are four digits), so
+  // a period's own date is made only when the period is first met.
+  const yearOf = (date: PartialDate): ArchiveYear => {
+    const iso = date.precision === 'year' ? date.iso : date.iso.slice(0, 4);
+    let year = years.get(iso);
+    if (!year) years.set(iso, (year = { date: date.precision === 'year' ? date : yearDate(date.year), events: [], articles: [], months: [] }));
+    return year;
+  };
+  const monthOf = (date: PartialDate): ArchiveMonth => {
+    const iso = date.precision === 'month' ? date.iso : date.iso.slice(0, 7);
+    let month = months.get(iso);
+    if (!month) months.set(iso, (month = { date: date.precision === 'month' ? date : monthDate(date.year, date.month!), events: [], articles: [], days: [] }));
+    return month;
+  };
+  const dayOf = (date: PartialDate): ArchivePeriod => {
+    let day = days.get(date.iso);
+    if (!day) days.set(date.iso, (day = { date, events: [], articles: [] }));
+    return day;
+  };
+  /** Files `item` under the date's year, month and day, as far as the date is precise. */
+  const file = <K extends 'events' | 'articles'>(date: PartialDate, key: K, item: ArchivePeriod[K][number]) => {
+    (yearOf(date)[key] as ArchivePeriod[K][number][]).push(item);
+    if (date.precision === 'year') return;
+    (monthOf(date)[key] as ArchivePeriod[K][number][]).push(item);
+    if (date.precision === 'day') (dayOf(date)[key] as ArchivePeriod[K][number][]).push(item);
   };
 
   for (const entry of timeline) {
+    const dates = datesCovered(entry);
+    // Most events have one date: only a range can meet the same month or year twice.
+    if (dates.length === 1) {
+      file(dates[0]!, 'events', entry);
+      continue;
+    }
     const seen = new Set<ArchivePeriod>();
-    for (const date of datesCovered(entry)) {
-      for (const period of periodsOf(date)) {
+    for (const date of dates) {
+      for (const period of [yearOf(date), ...(date.precision !== 'year' ? [monthOf(date)] : []), ...(date.precision === 'day' ? [dayOf(date)] : [])]) {
         if (seen.has(period)) continue;
         seen.add(period);
         period.events.push(entry);
       }
     }
   }
-  for (const article of articles) {
-    for (const period of periodsOf(article.published.date)) period.articles.push(article);
-  }
+  for (const article of articles) file(article.published.date, 'articles', article);
 
   // Link days into months and months into years, oldest first; each period that is as it was
   // before is the earlier object, which its parent then holds.
@@ -162,30 +185,6 @@ function computeDatesCovered(date: TimelineEntry['date']): PartialDate[] {
   return eachOrEnds(differenceInCalendarYears(interval.end, interval.start) + 1, MAX_RANGE_YEARS, interval.start, interval.end, () => eachYearOfInterval(interval)).map((y) =>
     yearDate(y.getFullYear()),
   );
-}
-
-/**
- * A date's year, month and day as periods of the archive, remembered by date object like `covered`
- * (each event's dates are filed on every update of `--watch`).
- */
-const periodDatesOf = new WeakMap<PartialDate, readonly PartialDate[]>();
-
-function periodDates(date: PartialDate): readonly PartialDate[] {
-  let dates = periodDatesOf.get(date);
-  if (!dates) {
-    dates = [yearDate(date.year), ...(date.month !== undefined ? [monthDate(date.year, date.month)] : []), ...(date.day !== undefined ? [date] : [])];
-    periodDatesOf.set(date, dates);
-  }
-  return dates;
-}
-
-function upsert<T>(map: Map<string, T>, date: PartialDate, create: () => T): T {
-  let value = map.get(date.iso);
-  if (!value) {
-    value = create();
-    map.set(date.iso, value);
-  }
-  return value;
 }
 
 function sortByIso<T extends ArchivePeriod>(periods: Iterable<T>): T[] {

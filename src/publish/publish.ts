@@ -24,7 +24,6 @@ import { contentStateCache } from './content-state.ts';
 import { listFiles, making, removeFile, swapInto, writeFileAtomic } from './output.ts';
 import { loadRenderer, type Renderer } from './renderer.ts';
 import { closeSearch, removePeriodIndex, writePeriodIndex, type SearchPage } from './search.ts';
-import { sitemapFiles } from './sitemap.ts';
 
 export interface PublishOptions {
   readonly root: string;
@@ -295,6 +294,8 @@ export function createPublisher(options: PublishOptions) {
       if (sitemaps) {
         for (const file of sitemaps) files[file] = listed;
       } else {
+        // Loaded only here: the sitemap library is a good part of what every build would otherwise load before its first step.
+        const { sitemapFiles } = await import('./sitemap.ts');
         for (const [file, xml] of await sitemapFiles(urls, siteRoot)) {
           files[file] = listed;
           write(file, xml);

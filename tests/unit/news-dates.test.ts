@@ -158,6 +158,11 @@ describe('boundaries', () => {
     ['impossible "Feb. 30" is not a date', 'It happened on Feb. 30.', '2026-03-10'],
     ['"April 31" is not a date', 'It happened on April 31.', '2026-05-10'],
     ['a count of years that would go before year 1000 is no date', 'The dynasty fell 2015 years ago.', '1969-12-31'],
+    // A letter beyond ASCII is a letter: the patterns' ASCII forms must not read these sentences.
+    ['a year run into a letter beyond ASCII is no year', 'The war began in 2019ğ.', '2026-02-20'],
+    ['a day run into a letter beyond ASCII is no day', 'It was signed on March 6ş.', '2026-02-20'],
+    ['a weekday run into a letter beyond ASCII is no weekday', 'The Mondayé shift ended.', '2026-02-20'],
+    ['dates beside names beyond ASCII still resolve', 'Erdoğan met Şahin on Tuesday in Şanlıurfa.', '2026-02-20', 'Tuesday=2026-02-17'],
   ])('%s', (_label, text, published, ...expected) => {
     expect(resolve(text, published)).toEqual(expected);
   });

@@ -50,7 +50,7 @@
 import type { DateSpan } from '../date-span';
 import type { PartialDate } from '../partial-date';
 import { firstOf, lastOf, type CalendarDate, type Direction } from './calendar';
-import { isAnchored, type Context, type Earlier, type MentionPrecision, type Outcome, type Resolved } from './rule';
+import { isAnchored, isAsciiWordText, type Context, type Earlier, type MentionPrecision, type Outcome, type Resolved } from './rule';
 import { RULES } from './rules';
 import { sentencesOf, type Sentence } from './sentences';
 import { clauseTense, type ClauseTense, type Tense } from './tense';
@@ -128,9 +128,10 @@ export function findDates(text: string, reference: PartialDate): DateMention[] {
   const candidates: Candidate[] = [];
   for (const sentence of sentencesOf(text)) {
     if (!MAY_HOLD_DATE.test(sentence.text)) continue;
+    const asciiWords = isAsciiWordText(sentence.text);
     for (const rule of RULES) {
       if (!rule.needs.test(sentence.text)) continue;
-      for (const match of sentence.text.matchAll(rule.pattern)) {
+      for (const match of sentence.text.matchAll(rule.pattern.for(asciiWords))) {
         const group = rule.group ?? 0;
         const matched = match[group]!;
         const start = match.index + (group === 0 ? 0 : match[0].indexOf(matched));

@@ -60,7 +60,7 @@ export type Outcome = Resolved | Anchored;
 
 export interface Rule {
   readonly name: string;
-  readonly pattern: RegExp;
+  readonly pattern: WordPattern;
   /** Which capture group holds the expression to report (0 = the whole match). */
   readonly group?: number;
   /**
@@ -80,11 +80,54 @@ export const isAnchored = (outcome: Outcome): outcome is Anchored => 'anchored' 
 export const B = '(?<![\\p{L}\\p{N}])';
 /** Word end; a hyphen ends no word here ("12-day" is not "12"). */
 export const E = '(?![\\p{L}\\p{N}]|-\\p{L})';
+/** B and E for text whose letters and digits are all ASCII, where they accept the same characters. */
+const ASCII_B = '(?<![A-Za-z0-9])';
+const ASCII_E = '(?![A-Za-z0-9]|-[A-Za-z])';
+/** A letter or digit beyond ASCII: text without one is matched with a pattern's ASCII form. */
+const WIDE_WORD_CHAR = /(?![\x00-\x7F])[\p{L}\p{N}]/u;
+
+/**
+ * A rule's pattern, in two forms that find the same matches in text whose letters and digits
+ * are all ASCII, as most agency copy is: as written, and with its word boundaries (B, E) testing
+ * for ASCII letters and digits. A regular expression that tests for any letter or digit is compiled
+ * into a search over hundreds of character ranges, in every process that uses it, which made
+ * compiling the rules most of the time the resolver spent on a build's first story; each form is
+ * compiled only when text needs it. (Case-insensitive forms agree too: the characters that fold
+ * into ASCII letters, such as the long s, are themselves letters beyond ASCII.)
+ */
+export class WordPattern {
+  #unicode: RegExp | undefined;
+  #ascii: RegExp | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {}
+
+  /** The pattern as written: right for any text. */
+  get unicode(): RegExp {
+    return (this.#unicode ??= new RegExp(this.source, this.flags));
+  }
+
+  /** The pattern for text whose letters and digits are all ASCII. */
+  get ascii(): RegExp {
+    return (this.#ascii ??= new RegExp(this.source.replaceAll(B, ASCII_B).replaceAll(E, ASCII_E), this.flags));
+  }
+
+  /** The form to match `text` with (see `isAsciiWordText`). */
+  for(asciiWords: boolean): RegExp {
+    return asciiWords ? this.ascii : this.unicode;
+  }
+}
+
+/** Whether every letter and digit of `text` is ASCII: then a pattern's ASCII form may match it. */
+export const isAsciiWordText = (text: string): boolean => !WIDE_WORD_CHAR.test(text);
+
 export const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 export const YEAR = '(\\d{4})';
-export const re = (source: string) => new RegExp(source, 'gu');
+export const re = (source: string) => new WordPattern(source, 'gu');
 /** Case-insensitive: only for patterns without month or weekday names, whose capitals matter ("May", "March"). */
-export const rei = (source: string) => new RegExp(source, 'giu');
+export const rei = (source: string) => new WordPattern(source, 'giu');
 
 export const atDay = (rule: string, date: Date): Resolved => ({ rule, value: { start: asDay(date) }, precision: 'day' });
 export const atMonth = (rule: string, date: Date): Resolved => ({ rule, value: { start: asMonth(date) }, precision: 'month' });
