@@ -8,8 +8,8 @@
  * published and nothing that never ends is read. Files Dateline would skip in silence (`x.MD`,
  * `x.markdown`, hidden files) are named in a warning.
  */
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../lib/lint/lint-content';
 import { isInside, realOrSelf } from './real-paths.ts';
 
@@ -49,19 +49,30 @@ export function listCollection(dir: string, collection: string, { root = process
   const problem = (severity: Diagnostic['severity'], path: string, message: string, fix: string) =>
     problems.push({ severity, file: shown(path), message, fix });
 
+  const regularFile = (name: string, path: string, rel: string) => {
+    if (name.endsWith('.md')) files.push(rel);
+    else if (MARKDOWN_LIKE.test(name)) problem('warning', path, 'this file is not read: content files end in .md (lowercase)', `rename it to ${name.replace(MARKDOWN_LIKE, '.md')}`);
+  };
   const walk = (folder: string, prefix: string, realFolder: string) => {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(folder).sort();
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       problem('error', folder, `the folder cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions, or remove it');
       return;
     }
-    for (const name of names) {
-      const path = join(folder, name);
+    for (const entry of entries) {
+      const { name } = entry;
+      // `folder` is absolute and normalised, and a name from the listing holds no separator.
+      const path = `${folder}${sep}${name}`;
       const rel = prefix + name;
       if (name.startsWith('.')) {
         problem('warning', path, 'this hidden file or folder is not read', `rename it without the leading dot if it is content, or delete it`);
+        continue;
+      }
+      // A story file, the common case, is known from the listing itself; anything else is looked at.
+      if (entry.isFile()) {
+        regularFile(name, path, rel);
         continue;
       }
       const link = lstatSync(path, { throwIfNoEntry: false });
@@ -92,11 +103,8 @@ export function listCollection(dir: string, collection: string, { root = process
         }
       } else if (!stat.isFile()) {
         if (MARKDOWN_LIKE.test(name)) problem('error', path, `this is ${specialKind(stat)}, not a regular file`, 'remove it: content files are plain text files');
-      } else if (name.endsWith('.md')) {
-        files.push(rel);
-      } else if (MARKDOWN_LIKE.test(name)) {
-        const fixed = name.replace(MARKDOWN_LIKE, '.md');
-        problem('warning', path, 'this file is not read: content files end in .md (lowercase)', `rename it to ${fixed}`);
+      } else {
+        regularFile(name, path, rel);
       }
     }
   };
