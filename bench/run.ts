@@ -328,7 +328,7 @@ const steps = all.map((r) => {
   const at = (list: readonly DatelineRun[], name: string) => Math.round(median(list.map((run) => run.timings[name] ?? 0)));
   return `| ${r.articles}${r.dense ? ' dense' : ''} | ${names.map((name) => `${name} ${at(r.cold, name)} / ${at(r.oneEdit, name)}`).join(' · ')} |`;
 });
-const devRows = all.filter((r) => r.dev).map((r) => `| ${r.articles} | ${r.dev!.dateline.medianBodyEditMs} ms | ${r.dev!.dateline.medianEventEditMs ?? '–'} ms | ${r.dev!.baseline.medianBodyEditMs} ms |`);
+const devRows = all.filter((r) => r.dev).map((r) => `| ${r.articles}${r.dense ? ' dense' : ''} | ${r.dev!.dateline.medianBodyEditMs} ms | ${r.dev!.dateline.medianEventEditMs ?? '–'} ms | ${r.dev!.baseline.medianBodyEditMs} ms |`);
 const md = `# Dateline build benchmark
 
 Machine: ${all[0]?.machine.cpu}, ${all[0]?.machine.cores} cores, Node ${all[0]?.machine.node}. Shared and noisy: every figure is a
