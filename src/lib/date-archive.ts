@@ -91,31 +91,25 @@ export function buildDateArchive(timeline: readonly TimelineEntry[], articles: r
     if (!day) days.set(date.iso, (day = { date, events: [], articles: [] }));
     return day;
   };
-  /** Files `item` under the date's year, month and day, as far as the date is precise. */
-  const file = <K extends 'events' | 'articles'>(date: PartialDate, key: K, item: ArchivePeriod[K][number]) => {
-    (yearOf(date)[key] as ArchivePeriod[K][number][]).push(item);
-    if (date.precision === 'year') return;
-    (monthOf(date)[key] as ArchivePeriod[K][number][]).push(item);
-    if (date.precision === 'day') (dayOf(date)[key] as ArchivePeriod[K][number][]).push(item);
-  };
+  /** The date's year, month and day, as far as the date is precise. */
+  const periodsOf = (date: PartialDate): ArchivePeriod[] =>
+    date.precision === 'year' ? [yearOf(date)] : date.precision === 'month' ? [yearOf(date), monthOf(date)] : [yearOf(date), monthOf(date), dayOf(date)];
 
   for (const entry of timeline) {
     const dates = datesCovered(entry);
-    // Most events have one date: only a range can meet the same month or year twice.
-    if (dates.length === 1) {
-      file(dates[0]!, 'events', entry);
-      continue;
-    }
-    const seen = new Set<ArchivePeriod>();
+    // Only a range can meet the same month or year twice.
+    const seen = dates.length > 1 ? new Set<ArchivePeriod>() : undefined;
     for (const date of dates) {
-      for (const period of [yearOf(date), ...(date.precision !== 'year' ? [monthOf(date)] : []), ...(date.precision === 'day' ? [dayOf(date)] : [])]) {
-        if (seen.has(period)) continue;
-        seen.add(period);
+      for (const period of periodsOf(date)) {
+        if (seen?.has(period)) continue;
+        seen?.add(period);
         period.events.push(entry);
       }
     }
   }
-  for (const article of articles) file(article.published.date, 'articles', article);
+  for (const article of articles) {
+    for (const period of periodsOf(article.published.date)) period.articles.push(article);
+  }
 
   // Link days into months and months into years, oldest first; each period that is as it was
   // before is the earlier object, which its parent then holds.
